@@ -1,0 +1,19 @@
+import { CloudEvent } from '@selaras/contracts';
+
+/** An event as a consumer receives it: the parsed CloudEvent and where it came from. */
+export interface ConsumedEvent<T = unknown> {
+  event: CloudEvent<T>;
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string | null;
+  /** The message value as received, for handlers that must keep what was sent (inbound). */
+  raw: Buffer;
+}
+
+/** A refusal decided by a handler: the event goes to the dead-letter topic with this reason. */
+export interface Refusal {
+  eventId: string;
+  code: string;
+  reason: string;
+}

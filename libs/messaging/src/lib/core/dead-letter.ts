@@ -1,0 +1,43 @@
+import { Producer } from 'kafkajs';
+import { deadLetterTopicOf, DLQ_HEADERS } from '@selaras/contracts';
+
+export interface DeadLetter {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: Buffer | string | null;
+  value: Buffer | null;
+  code: string;
+  reason: string;
+}
+
+/** Header values are bytes on the wire; long reasons are cut so the message stays small. */
+const MAX_REASON_LENGTH = 2000;
+
+/**
+ * Sends refused messages to `<topic>.dlq` with the original key and value untouched and the
+ * origin and reason in headers, so an operator can read why and replay after a fix.
+ */
+export async function sendToDeadLetter(producer: Producer, consumerGroup: string, letters: readonly DeadLetter[]): Promise<void> {
+  if (letters.length === 0) return;
+  const byTopic = new Map<string, DeadLetter[]>();
+  for (const letter of letters) byTopic.set(letter.topic, [...(byTopic.get(letter.topic) ?? []), letter]);
+  await producer.sendBatch({
+    acks: -1,
+    topicMessages: [...byTopic.entries()].map(([topic, list]) => ({
+      topic: deadLetterTopicOf(topic),
+      messages: list.map((l) => ({
+        key: l.key,
+        value: l.value,
+        headers: {
+          [DLQ_HEADERS.originTopic]: l.topic,
+          [DLQ_HEADERS.originPartition]: String(l.partition),
+          [DLQ_HEADERS.originOffset]: l.offset,
+          [DLQ_HEADERS.errorCode]: l.code,
+          [DLQ_HEADERS.errorReason]: l.reason.slice(0, MAX_REASON_LENGTH),
+          [DLQ_HEADERS.consumerGroup]: consumerGroup,
+        },
+      })),
+    })),
+  });
+}

@@ -1,0 +1,263 @@
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { DataSource, EntityManager } from 'typeorm';
+import { CloudEvent, ContractError, EventType, isKnownEventType, parseEnvelope, parseEvent } from '@selaras/contracts';
+import { backoffDelay, delay } from './backoff';
+import { ConsumedEvent, Refusal } from './consumed-event';
+import { DeadLetter, sendToDeadLetter } from './dead-letter';
+import { MessagingLogger, silentLogger } from './log';
+import { isTransientError, PermanentEventError } from './transient-error';
+
+/** A key of a compacted topic whose value is null: the entry was removed. */
+export interface Tombstone {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string;
+}
+
+export interface EventBatchHandler {
+  /**
+   * Applies events not applied before by this consumer group, in one transaction. Returns the
+   * events it refuses (they are dead-lettered and not marked applied, so a redelivery refuses
+   * them again instead of silently skipping). Throwing a transient error retries the batch;
+   * throwing anything else isolates the offending event and dead-letters it.
+   */
+  apply(manager: EntityManager, events: ConsumedEvent[], tombstones: Tombstone[]): Promise<Refusal[] | void>;
+  /** Runs in the same transaction for every refused message, e.g. to keep a readable record. */
+  recordRefusals?(manager: EntityManager, letters: DeadLetter[]): Promise<void>;
+}
+
+export interface EventConsumerConfig {
+  kafka: Kafka;
+  dataSource: DataSource;
+  /** Producer used for dead letters. */
+  producer: Producer;
+  /** `<consuming-app>.<purpose>`, e.g. `reporting.proposal-projection`. */
+  groupId: string;
+  topics: string[];
+  /** Types this consumer applies; other known types are acknowledged and ignored. */
+  types?: EventType[];
+  handler: EventBatchHandler;
+  schema: string;
+  logger?: MessagingLogger;
+  /** At most this many messages per database transaction. */
+  maxBatch?: number;
+  partitionsConsumedConcurrently?: number;
+  fromBeginning?: boolean;
+}
+
+interface Sorted {
+  events: ConsumedEvent[];
+  tombstones: Tombstone[];
+  letters: DeadLetter[];
+  ignored: number;
+}
+
+/**
+ * The idempotent consumer: parse and validate every message, apply a batch in one database
+ * transaction together with its inbox rows, commit the offset only after the database
+ * commit. Messages that can never succeed go to `<topic>.dlq`; transient failures (the
+ * database is down) are retried with backoff and never dead-lettered, so nothing is lost and
+ * nothing is applied twice.
+ */
+export class EventConsumer {
+  private readonly logger: MessagingLogger;
+  private readonly maxBatch: number;
+  private consumer?: Consumer;
+  private applied = 0;
+  private deadLettered = 0;
+
+  constructor(private readonly config: EventConsumerConfig) {
+    this.logger = (config.logger ?? silentLogger);
+    this.maxBatch = config.maxBatch ?? 500;
+  }
+
+  get stats(): { applied: number; deadLettered: number } {
+    return { applied: this.applied, deadLettered: this.deadLettered };
+  }
+
+  async start(): Promise<void> {
+    const consumer = this.config.kafka.consumer({
+      groupId: this.config.groupId,
+      sessionTimeout: 30000,
+      heartbeatInterval: 3000,
+      maxBytesPerPartition: 4 * 1024 * 1024,
+      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10000 },
+    });
+    this.consumer = consumer;
+    await consumer.connect();
+    await consumer.subscribe({ topics: this.config.topics, fromBeginning: this.config.fromBeginning ?? true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.config.partitionsConsumedConcurrently ?? 1,
+      eachBatch: (payload) => this.onBatch(payload),
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+    this.consumer = undefined;
+  }
+
+  /** Resolves once the group has partitions assigned (tests wait for this before producing). */
+  waitUntilJoined(timeoutMs = 30000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`consumer ${this.config.groupId} did not join within ${timeoutMs} ms`)), timeoutMs);
+      this.consumer!.on(this.consumer!.events.GROUP_JOIN, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  private async onBatch({ batch, heartbeat, isRunning, isStale, resolveOffset, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
+    for (let start = 0; start < batch.messages.length; start += this.maxBatch) {
+      if (!isRunning() || isStale()) return;
+      const chunk = batch.messages.slice(start, start + this.maxBatch);
+      const sorted = this.sort(batch.topic, batch.partition, chunk);
+      const completed = await this.applyWithRetry(sorted, heartbeat, () => isRunning() && !isStale());
+      if (!completed) return;
+      await this.withKafkaRetry(() => sendToDeadLetter(this.config.producer, this.config.groupId, sorted.letters), heartbeat, isRunning);
+      this.deadLettered += sorted.letters.length;
+      resolveOffset(chunk[chunk.length - 1].offset);
+      await commitOffsetsIfNecessary();
+      await heartbeat();
+    }
+  }
+
+  /** Parses each message; contract failures become dead letters right away. */
+  private sort(topic: string, partition: number, messages: KafkaMessage[]): Sorted {
+    const sorted: Sorted = { events: [], tombstones: [], letters: [], ignored: 0 };
+    const seen = new Set<string>();
+    for (const message of messages) {
+      const key = message.key ? message.key.toString() : null;
+      if (message.value === null) {
+        if (key) sorted.tombstones.push({ topic, partition, offset: message.offset, key });
+        continue;
+      }
+      try {
+        const envelope = parseEnvelope(message.value);
+        if (isKnownEventType(envelope.type) && this.config.types && !this.config.types.includes(envelope.type)) {
+          sorted.ignored++;
+          continue;
+        }
+        const event = parseEvent(envelope);
+        if (seen.has(event.id)) continue; // the same event twice in one batch: apply once
+        seen.add(event.id);
+        sorted.events.push({ event: event as CloudEvent<unknown>, topic, partition, offset: message.offset, key, raw: message.value });
+      } catch (error) {
+        if (!(error instanceof ContractError)) throw error;
+        sorted.letters.push({ topic, partition, offset: message.offset, key: message.key, value: message.value, code: error.code, reason: error.message });
+      }
+    }
+    return sorted;
+  }
+
+  /** Applies the batch; returns false when the consumer stopped before it could. */
+  private async applyWithRetry(sorted: Sorted, heartbeat: () => Promise<void>, stillOwner: () => boolean): Promise<boolean> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.applyBatch(sorted);
+        return true;
+      } catch (error) {
+        if (!isTransientError(error)) {
+          await this.applyOneByOne(sorted);
+          return true;
+        }
+        this.logger.warn({ err: error, groupId: this.config.groupId, attempt }, 'transient failure applying events; retrying');
+        if (!stillOwner()) return false;
+        await delay(backoffDelay(attempt));
+        await heartbeat().catch(() => undefined);
+        if (!stillOwner()) return false;
+      }
+    }
+  }
+
+  private async applyBatch(sorted: Sorted): Promise<void> {
+    const { dataSource, handler } = this.config;
+    await dataSource.transaction(async (manager) => {
+      const fresh = await this.unappliedOnly(manager, sorted.events);
+      const refusals = (await handler.apply(manager, fresh, sorted.tombstones)) ?? [];
+      const refused = new Set(refusals.map((r) => r.eventId));
+      const letters = [...sorted.letters, ...this.lettersFor(fresh, refusals)];
+      if (letters.length > 0 && handler.recordRefusals) await handler.recordRefusals(manager, letters);
+      await this.markApplied(manager, fresh.filter((e) => !refused.has(e.event.id)));
+      sorted.letters = letters;
+      this.applied += fresh.length - refused.size;
+    });
+  }
+
+  /**
+   * A batch failed for a reason that is not transient: apply each event alone so one bad
+   * event is dead-lettered and the others still apply.
+   */
+  private async applyOneByOne(sorted: Sorted): Promise<void> {
+    const letters = [...sorted.letters];
+    for (const event of sorted.events) {
+      const single: Sorted = { events: [event], tombstones: [], letters: [], ignored: 0 };
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await this.applyBatch(single);
+          letters.push(...single.letters);
+          break;
+        } catch (error) {
+          if (isTransientError(error)) {
+            await delay(backoffDelay(attempt));
+            continue;
+          }
+          const code = error instanceof PermanentEventError ? error.code : 'HANDLER_FAILED';
+          this.logger.error({ err: error, groupId: this.config.groupId, eventId: event.event.id, topic: event.topic, partition: event.partition, offset: event.offset }, 'event cannot be applied; dead-lettering it');
+          letters.push({ topic: event.topic, partition: event.partition, offset: event.offset, key: event.key, value: event.raw, code, reason: (error as Error).message });
+          break;
+        }
+      }
+    }
+    if (sorted.tombstones.length > 0) {
+      await this.config.dataSource.transaction((manager) => this.config.handler.apply(manager, [], sorted.tombstones));
+    }
+    sorted.letters = letters;
+  }
+
+  private lettersFor(events: ConsumedEvent[], refusals: Refusal[]): DeadLetter[] {
+    const byId = new Map(events.map((e) => [e.event.id, e]));
+    return refusals.flatMap((r) => {
+      const e = byId.get(r.eventId);
+      return e ? [{ topic: e.topic, partition: e.partition, offset: e.offset, key: e.key, value: e.raw, code: r.code, reason: r.reason }] : [];
+    });
+  }
+
+  private async unappliedOnly(manager: EntityManager, events: ConsumedEvent[]): Promise<ConsumedEvent[]> {
+    if (events.length === 0) return events;
+    const rows: { event_id: string }[] = await manager.query(
+      `SELECT event_id FROM "${this.config.schema}"."inbox" WHERE consumer_group = $1 AND event_id = ANY($2::text[])`,
+      [this.config.groupId, events.map((e) => e.event.id)],
+    );
+    const done = new Set(rows.map((r) => r.event_id));
+    return events.filter((e) => !done.has(e.event.id));
+  }
+
+  private async markApplied(manager: EntityManager, events: ConsumedEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    // A plain INSERT: if another instance applied the same event meanwhile, the primary key
+    // conflict rolls this transaction back and the retry skips the event.
+    await manager.query(
+      `INSERT INTO "${this.config.schema}"."inbox" (consumer_group, event_id, topic, partition, "offset")
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::bigint[])`,
+      [this.config.groupId, events.map((e) => e.event.id), events.map((e) => e.topic), events.map((e) => e.partition), events.map((e) => e.offset)],
+    );
+  }
+
+  private async withKafkaRetry(send: () => Promise<void>, heartbeat: () => Promise<void>, isRunning: () => boolean): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await send();
+      } catch (error) {
+        if (!isRunning()) throw error;
+        this.logger.warn({ err: error, attempt }, 'dead-letter publish failed; retrying');
+        await delay(backoffDelay(attempt));
+        await heartbeat().catch(() => undefined);
+      }
+    }
+  }
+}

@@ -1,0 +1,186 @@
+import { Client } from 'pg';
+import { Producer } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { CLOUDEVENTS_CONTENT_TYPE } from '@selaras/contracts';
+import { outboxChannel } from '@selaras/persistence';
+import { backoffDelay, delay } from './backoff';
+import { MessagingLogger, silentLogger } from './log';
+
+export interface OutboxRelayConfig {
+  dataSource: DataSource;
+  /** Connection string for the relay's own session (LISTEN and the leader lock). */
+  databaseUrl: string;
+  schema: string;
+  producer: Producer;
+  logger?: MessagingLogger;
+  batchSize?: number;
+  /** Fallback poll when no NOTIFY arrives (NOTIFY is lost while the session is down). */
+  pollIntervalMs?: number;
+}
+
+interface OutboxRow {
+  id: string;
+  topic: string;
+  message_key: string;
+  event_type: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Publishes outbox rows in id order and marks them published. Exactly one relay per service
+ * publishes at a time: the leader holds a PostgreSQL advisory lock on its own session, so when
+ * it dies the lock is released and a standby instance takes over. Delivery is at least once
+ * (a crash between send and mark re-sends); consumers deduplicate by event id.
+ */
+export class OutboxRelay {
+  private readonly logger: MessagingLogger;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private running = false;
+  private loop?: Promise<void>;
+  private session?: Client;
+  private wake?: () => void;
+  private isLeader = false;
+  private published = 0;
+
+  constructor(private readonly config: OutboxRelayConfig) {
+    this.logger = config.logger ?? silentLogger;
+    this.batchSize = config.batchSize ?? 500;
+    this.pollIntervalMs = config.pollIntervalMs ?? 1000;
+  }
+
+  get leader(): boolean {
+    return this.isLeader;
+  }
+
+  get publishedCount(): number {
+    return this.published;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.closeSession();
+  }
+
+  /** Rows not yet published: the health of the relay in one number. */
+  async pending(): Promise<number> {
+    const [row] = await this.config.dataSource.query(`SELECT count(*)::int AS n FROM "${this.config.schema}"."outbox" WHERE published_at IS NULL`);
+    return row.n;
+  }
+
+  private lockKey(): string {
+    // Stable 32-bit key per schema, so relays of different services never contend.
+    let hash = 0;
+    for (const ch of `outbox:${this.config.schema}`) hash = (Math.imul(31, hash) + ch.charCodeAt(0)) | 0;
+    return String(hash);
+  }
+
+  private async run(): Promise<void> {
+    let attempt = 0;
+    while (this.running) {
+      try {
+        await this.openSession();
+        if (!(await this.tryLead())) {
+          await this.sleep(this.pollIntervalMs * 2);
+          continue;
+        }
+        attempt = 0;
+        while (this.running && this.session) {
+          const sent = await this.publishBatch();
+          if (sent < this.batchSize) await this.sleep(this.pollIntervalMs);
+        }
+      } catch (error) {
+        this.logger.warn({ err: error, schema: this.config.schema }, 'outbox relay interrupted; retrying');
+        await this.closeSession();
+        await delay(backoffDelay(attempt++, 200, 5000));
+      }
+    }
+  }
+
+  private async openSession(): Promise<void> {
+    if (this.session) return;
+    const client = new Client({ connectionString: this.config.databaseUrl, application_name: `${this.config.schema}-outbox-relay` });
+    client.on('error', (error) => {
+      this.logger.warn({ err: error }, 'outbox relay session lost');
+      this.isLeader = false;
+      this.session = undefined;
+      this.wake?.();
+    });
+    client.on('notification', () => this.wake?.());
+    await client.connect();
+    await client.query(`LISTEN "${outboxChannel(this.config.schema)}"`);
+    this.session = client;
+  }
+
+  private async tryLead(): Promise<boolean> {
+    if (this.isLeader) return true;
+    const { rows } = await this.session!.query('SELECT pg_try_advisory_lock($1::bigint) AS locked', [this.lockKey()]);
+    this.isLeader = rows[0].locked === true;
+    if (this.isLeader) this.logger.info({ schema: this.config.schema }, 'outbox relay is the leader');
+    return this.isLeader;
+  }
+
+  private async closeSession(): Promise<void> {
+    const session = this.session;
+    this.session = undefined;
+    this.isLeader = false;
+    if (session) await session.end().catch(() => undefined);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  /** One transaction: read the oldest unpublished rows, send them in order, mark them. */
+  private async publishBatch(): Promise<number> {
+    const { dataSource, schema, producer } = this.config;
+    return dataSource.transaction(async (manager) => {
+      const rows: OutboxRow[] = await manager.query(
+        `SELECT id, topic, message_key, event_type, payload FROM "${schema}"."outbox"
+         WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.batchSize],
+      );
+      if (rows.length === 0) return 0;
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: groupByTopicInOrder(rows).map(([topic, messages]) => ({
+          topic,
+          messages: messages.map((row) => ({
+            key: row.message_key,
+            value: JSON.stringify(row.payload),
+            headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE, 'ce-type': row.event_type },
+          })),
+        })),
+      });
+      await manager.query(`UPDATE "${schema}"."outbox" SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+      this.published += rows.length;
+      return rows.length;
+    });
+  }
+}
+
+/** Groups rows by topic, keeping id order inside each topic (and so per key). */
+export function groupByTopicInOrder<T extends { topic: string }>(rows: readonly T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(row.topic) ?? [];
+    list.push(row);
+    groups.set(row.topic, list);
+  }
+  return [...groups.entries()];
+}

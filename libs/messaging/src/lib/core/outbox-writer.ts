@@ -1,0 +1,30 @@
+import { EntityManager } from 'typeorm';
+import { CloudEvent, EventType, topicOf } from '@selaras/contracts';
+import { outboxChannel } from '@selaras/persistence';
+
+export interface OutboxMessage {
+  event: CloudEvent<unknown> & { type: EventType };
+  /** Kafka key; the aggregate id, so one aggregate's events stay ordered on one partition. */
+  key: string;
+}
+
+/**
+ * Appends events to the service's outbox inside the caller's transaction and wakes the
+ * relay. NOTIFY is delivered only when the transaction commits, so the relay never sees a
+ * row that could still roll back.
+ */
+export async function appendToOutbox(manager: EntityManager, schema: string, messages: readonly OutboxMessage[]): Promise<void> {
+  if (messages.length === 0) return;
+  await manager.query(
+    `INSERT INTO "${schema}"."outbox" (topic, message_key, event_type, event_id, payload)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[])`,
+    [
+      messages.map((m) => topicOf(m.event.type)),
+      messages.map((m) => m.key),
+      messages.map((m) => m.event.type),
+      messages.map((m) => m.event.id),
+      messages.map((m) => JSON.stringify(m.event)),
+    ],
+  );
+  await manager.query(`SELECT pg_notify($1, '')`, [outboxChannel(schema)]);
+}

@@ -1,0 +1,17 @@
+import { TopicSpec } from '@selaras/contracts';
+
+export interface MessagingModuleOptions {
+  brokers: string[];
+  clientId: string;
+  /** The service's schema: where its outbox and inbox live. */
+  schema: string;
+  databaseUrl: string;
+  /** Topics this service creates at start-up if missing (its own and those it consumes). */
+  topics: readonly TopicSpec[];
+  /** Run the outbox relay in this process (services that publish). */
+  relay: boolean;
+}
+
+export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+export const KAFKA = Symbol('KAFKA');
+export const KAFKA_PRODUCER = Symbol('KAFKA_PRODUCER');

@@ -1,0 +1,14 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { appendToOutbox, OutboxMessage } from '../core/outbox-writer';
+import { MESSAGING_OPTIONS, MessagingModuleOptions } from './messaging.options';
+
+/** Use cases call this inside their transaction to publish events after commit. */
+@Injectable()
+export class OutboxService {
+  constructor(@Inject(MESSAGING_OPTIONS) private readonly options: MessagingModuleOptions) {}
+
+  append(manager: EntityManager, ...messages: OutboxMessage[]): Promise<void> {
+    return appendToOutbox(manager, this.options.schema, messages);
+  }
+}

@@ -1,0 +1,6 @@
+export * from './lib/snake-naming.strategy';
+export * from './lib/outbox.entity';
+export * from './lib/inbox.entity';
+export * from './lib/messaging-tables.sql';
+export * from './lib/data-source';
+export * from './lib/database-url';

@@ -1,0 +1,38 @@
+import { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+
+export interface BootstrapOptions {
+  title: string;
+  description: string;
+  port: number;
+  host?: string;
+}
+
+/**
+ * Creates and initialises a service: pino logs, OpenAPI at `/docs`, graceful shutdown.
+ * `init()` runs migrations and starts consumers (onApplicationBootstrap) before the HTTP
+ * port opens, so a healthy port means a ready service.
+ */
+export async function createService(module: Type<unknown>, options: Omit<BootstrapOptions, 'port' | 'host'>): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/cloudevents+json'] });
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion('1').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  await app.init();
+  return app;
+}
+
+export async function startService(module: Type<unknown>, options: BootstrapOptions): Promise<INestApplication> {
+  const app = await createService(module, options);
+  await app.listen(options.port, options.host ?? '0.0.0.0');
+  app.get(Logger).log({ msg: `${options.title} listening`, url: `http://127.0.0.1:${options.port}`, docs: `http://127.0.0.1:${options.port}/docs` });
+  return app;
+}
