@@ -1,4 +1,4 @@
-import { INestApplication, Type } from '@nestjs/common';
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -16,7 +16,7 @@ export interface BootstrapOptions {
  * `init()` runs migrations and starts consumers (onApplicationBootstrap) before the HTTP
  * port opens, so a healthy port means a ready service.
  */
-export async function createService(module: Type<unknown>, options: Omit<BootstrapOptions, 'port' | 'host'>): Promise<INestApplication> {
+export async function createService(module: Type<unknown> | DynamicModule, options: Omit<BootstrapOptions, 'port' | 'host'>): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/cloudevents+json'] });
@@ -30,7 +30,7 @@ export async function createService(module: Type<unknown>, options: Omit<Bootstr
   return app;
 }
 
-export async function startService(module: Type<unknown>, options: BootstrapOptions): Promise<INestApplication> {
+export async function startService(module: Type<unknown> | DynamicModule, options: BootstrapOptions): Promise<INestApplication> {
   const app = await createService(module, options);
   await app.listen(options.port, options.host ?? '0.0.0.0');
   app.get(Logger).log({ msg: `${options.title} listening`, url: `http://127.0.0.1:${options.port}`, docs: `http://127.0.0.1:${options.port}/docs` });

@@ -6,7 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { TopicSpec } from '@selaras/contracts';
-import { MessagingModule } from '@selaras/messaging';
+import { KafkaHealthIndicator, MessagingModule } from '@selaras/messaging';
 import { migrate, serviceDataSourceOptions } from '@selaras/persistence';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { ServiceConfig } from './config/service-config';
@@ -86,6 +86,7 @@ export class ServiceKitModule {
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         MigrationRunner,
+        KafkaHealthIndicator,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ProblemJsonFilter },
         { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },

@@ -3,7 +3,7 @@ import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches,
   Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
-import { IsPlanningYear, IsRegionCode, IsRupiah, IsSubKegiatanCode } from '../validation/decorators';
+import { IsLocationCode, IsPlanningYear, IsRegionCode, IsRupiah, IsSubKegiatanCode } from '../validation/decorators';
 import { PLANNING_STAGES, PROPOSAL_SOURCES, PlanningStage, ProposalSource } from './proposal-enums';
 
 export class OpdRef {
@@ -53,7 +53,7 @@ export class UsulanFields {
   @IsRupiah()
   paguIndikatif!: number;
 
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @IsRegionCode({ each: true })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @IsLocationCode({ each: true })
   locations!: string[];
 
   @IsIn(PROPOSAL_SOURCES, { message: `source must be one of ${PROPOSAL_SOURCES.join(', ')}` })

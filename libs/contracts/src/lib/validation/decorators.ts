@@ -15,6 +15,15 @@ export function IsRegionCode(options: ValidationOptions = {}): PropertyDecorator
   );
 }
 
+/** A location: a kode wilayah down to kecamatan (`81.71.01`) or desa/kelurahan (`81.71.01.2001`). */
+export const LOCATION_CODE_PATTERN = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
+export function IsLocationCode(options: ValidationOptions = {}): PropertyDecorator {
+  return compose(
+    IsString(options),
+    Matches(LOCATION_CODE_PATTERN, { message: '$property must be kode wilayah such as 81.71 or 81.71.01 (text)', ...options }),
+  );
+}
+
 /** Sub kegiatan code `U.BB.PP.L.KK.SSSS` (urusan may be `X` for the penunjang codes). */
 export const SUB_KEGIATAN_CODE_PATTERN = /^[0-9X]\.[0-9X]{2}\.\d{2}\.\d\.\d{2}\.\d{4}$/;
 export function IsSubKegiatanCode(): PropertyDecorator {

@@ -3,7 +3,6 @@ import { Kafka, Producer } from 'kafkajs';
 import { createKafka, createProducer } from '../core/kafka-client';
 import { ensureTopics } from '../core/topic-admin';
 import { ConsumerHost } from './consumer-host.service';
-import { KafkaHealthIndicator } from './kafka.health';
 import { KAFKA, KAFKA_PRODUCER, MESSAGING_OPTIONS, MessagingModuleOptions } from './messaging.options';
 import { nestMessagingLogger } from './nest-logger';
 import { OutboxRelayService } from './outbox-relay.service';
@@ -45,9 +44,8 @@ export class MessagingModule implements OnModuleInit, OnApplicationShutdown {
         OutboxService,
         OutboxRelayService,
         ConsumerHost,
-        KafkaHealthIndicator,
       ],
-      exports: [MESSAGING_OPTIONS, KAFKA, KAFKA_PRODUCER, OutboxService, OutboxRelayService, ConsumerHost, KafkaHealthIndicator],
+      exports: [MESSAGING_OPTIONS, KAFKA, KAFKA_PRODUCER, OutboxService, OutboxRelayService, ConsumerHost],
     };
   }
 

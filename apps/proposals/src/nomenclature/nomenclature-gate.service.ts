@@ -1,0 +1,56 @@
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Kafka } from 'kafkajs';
+import { GovernmentLevel, UsulanFields } from '@selaras/contracts';
+import { KAFKA } from '@selaras/messaging';
+import { CodeCheck, NomenclatureCatalogClient } from '@selaras/nomenclature-client';
+import { DomainError, InvalidInputError } from '@selaras/service-kit';
+
+export function levelOfRegion(region: string): GovernmentLevel {
+  return region.includes('.') ? 'KABKOT' : 'PROV';
+}
+
+/**
+ * The active nomenclature, held in memory from `nomenclature.entries`: proposals validate
+ * sub kegiatan codes without calling the nomenclature service.
+ */
+@Injectable()
+export class NomenclatureGate implements OnModuleInit, OnApplicationShutdown {
+  readonly client: NomenclatureCatalogClient;
+
+  constructor(@Inject(KAFKA) kafka: Kafka) {
+    this.client = new NomenclatureCatalogClient(kafka, 'proposals');
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.client.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.stop();
+  }
+
+  check(region: string, code: string): CodeCheck {
+    return this.client.catalog.check(levelOfRegion(region), code);
+  }
+
+  /**
+   * Refuses a code that is unknown, retired or of the wrong level for the region, and fills
+   * the target's indikator (and checks its satuan) from the nomenclature.
+   */
+  validate(fields: UsulanFields): void {
+    if (this.client.catalog.size === 0) {
+      throw new DomainError('NOMENCLATURE_UNAVAILABLE', 'unavailable', 'no nomenclature version is active yet; import and activate one (selaras import nomenclature FILE) and try again');
+    }
+    const result = this.check(fields.region, fields.subKegiatan);
+    if (result.status !== 'valid') {
+      const code = `SUB_KEGIATAN_${result.status.toUpperCase()}`;
+      throw new InvalidInputError(code, result.reason, [{ field: 'subKegiatan', reason: result.reason }]);
+    }
+    const { entry } = result;
+    if (entry.satuan && fields.target.satuan.trim().toLowerCase() !== entry.satuan.trim().toLowerCase()) {
+      const reason = `the satuan of ${entry.code} is "${entry.satuan}"; use it for the target`;
+      throw new InvalidInputError('TARGET_SATUAN_MISMATCH', reason, [{ field: 'target.satuan', reason }]);
+    }
+    fields.target.indikator = entry.indikator ?? fields.target.indikator;
+  }
+}

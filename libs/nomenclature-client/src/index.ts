@@ -1,0 +1,2 @@
+export * from './lib/code-catalog';
+export * from './lib/nomenclature-catalog.client';

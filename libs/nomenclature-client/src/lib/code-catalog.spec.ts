@@ -1,0 +1,46 @@
+import { NomenclatureEntryV1 } from '@selaras/contracts';
+import { CodeCatalog } from './code-catalog';
+
+function anEntry(overrides: Partial<NomenclatureEntryV1> = {}): NomenclatureEntryV1 {
+  return {
+    level: 'KABKOT', code: '2.16.03.2.02.0041', name: 'Koordinasi SPBE', bidangCode: '2.16', bidangName: 'Kominfo',
+    programCode: '2.16.03', programName: 'Program Aplikasi Informatika', kegiatanCode: '2.16.03.2.02', kegiatanName: 'Pengelolaan e-government',
+    satuan: 'Dokumen', spm: false, versionId: 'v2027', ...overrides,
+  } as NomenclatureEntryV1;
+}
+
+describe(CodeCatalog.name, () => {
+  const sut = () => {
+    const catalog = new CodeCatalog();
+    catalog.upsert(anEntry());
+    catalog.upsert(anEntry({ level: 'PROV', code: '2.16.03.1.02.0041' }));
+    return catalog;
+  };
+
+  it('finds a valid code of the right level', () => {
+    expect(sut().check('KABKOT', '2.16.03.2.02.0041').status).toBe('valid');
+  });
+
+  it('refuses a provincial code for a kab/kota with wrong_level', () => {
+    const result = sut().check('KABKOT', '2.16.03.1.02.0041');
+    expect(result.status).toBe('wrong_level');
+    expect(result).toHaveProperty('reason', expect.stringContaining('level-2'));
+  });
+
+  it('reports a malformed code', () => {
+    expect(sut().check('KABKOT', '2.16.3.2.2.41').status).toBe('malformed');
+  });
+
+  it('reports an unknown code of the right shape', () => {
+    expect(sut().check('KABKOT', '2.16.03.2.02.0999').status).toBe('unknown');
+  });
+
+  it('reports a retired code with its successor, and forgets the retirement when the code comes back', () => {
+    const catalog = sut();
+    catalog.remove('KABKOT:2.16.03.2.02.0041');
+    catalog.markRetired([{ level: 'KABKOT', code: '2.16.03.2.02.0041', successor: '2.16.03.2.02.0042' }], 'v2028');
+    expect(catalog.check('KABKOT', '2.16.03.2.02.0041')).toMatchObject({ status: 'retired', successor: '2.16.03.2.02.0042' });
+    catalog.upsert(anEntry());
+    expect(catalog.check('KABKOT', '2.16.03.2.02.0041').status).toBe('valid');
+  });
+});
