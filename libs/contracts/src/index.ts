@@ -1,3 +1,5 @@
+// class-transformer's @Type reads decorator metadata; the lib must work without Nest loading this first.
+import 'reflect-metadata';
 export * from './lib/topics';
 export * from './lib/contract-error';
 export * from './lib/envelope/cloud-event';

@@ -35,6 +35,7 @@ export function createProducer(kafka: Kafka) {
     idempotent: true,
     maxInFlightRequests: 1,
     createPartitioner: Partitioners.DefaultPartitioner,
-    retry: { retries: 10, initialRetryTime: 200, maxRetryTime: 5000 },
+    // Unlimited retries keep the idempotent producer's ordering guarantee; callers wait out a broker restart.
+    retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 200, maxRetryTime: 5000 },
   });
 }

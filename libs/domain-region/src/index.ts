@@ -1,0 +1,11 @@
+export { parseRegionCode, toRegionCode, isRegionCode } from './lib/region-code';
+export type { RegionCode, RegionLevel, ParseRegionCodeResult } from './lib/region-code';
+export { RegionCodeMalformedError, RegionDirectoryInvalidError } from './lib/region-code.errors';
+export type { RegionErrorCode } from './lib/region-code.errors';
+export { provinceOf, regionLevelOf, isWithin } from './lib/region-scope';
+export { governmentLevelOf, governmentLevelOfRegion } from './lib/government-level';
+export type { GovernmentLevel } from './lib/government-level';
+export { RegionDirectory } from './lib/region-directory';
+export type { Region, RegionKind } from './lib/region-directory';
+export { parseRegionCsv, regionDirectoryFromCsv } from './lib/region-csv';
+export { loadRegionDirectory, REGION_DATA_FILE } from './lib/load-region-directory';

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { Kafka, KafkaMessage, logLevel, Partitioners } from 'kafkajs';
+import { TEST_BROKERS } from './test-env';
+
+export function testKafka(): Kafka {
+  return new Kafka({ brokers: [TEST_BROKERS], clientId: `test-${randomUUID().slice(0, 8)}`, logLevel: logLevel.NOTHING });
+}
+
+export async function produce(kafka: Kafka, topic: string, messages: { key: string | null; value: string | Buffer | null; headers?: Record<string, string> }[]): Promise<void> {
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  try {
+    await producer.send({ topic, acks: -1, messages });
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+/** Reads a topic from the beginning until `until` is satisfied by what was read. */
+export async function readTopic(kafka: Kafka, topic: string, until: (messages: KafkaMessage[]) => boolean, timeoutMs = 30000): Promise<KafkaMessage[]> {
+  const consumer = kafka.consumer({ groupId: `test-reader-${randomUUID()}` });
+  const seen: KafkaMessage[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${topic}: condition not met after ${timeoutMs} ms (${seen.length} messages read)`)), timeoutMs);
+      consumer.run({
+        eachMessage: async ({ message }) => {
+          seen.push(message);
+          if (until(seen)) {
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+      }).catch(reject);
+    });
+    return seen;
+  } finally {
+    await consumer.disconnect();
+  }
+}

@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+
+/** The test stack is apart from the developer's (`npm start`): its own broker port and database. */
+export const TEST_KAFKA_PORT = 19092;
+export const TEST_BROKERS = `127.0.0.1:${TEST_KAFKA_PORT}`;
+export const TEST_DATABASE = 'selaras_test';
+export const TEST_JWT_SECRET = 'selaras-test-secret-0123456789';
+export const REPO_ROOT = join(__dirname, '../../../..');
+export const TEST_HOME = join(REPO_ROOT, '.selaras', 'test');
+
+export function testDatabaseUrl(): string {
+  const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/selaras';
+  const url = new URL(base);
+  url.pathname = `/${TEST_DATABASE}`;
+  return url.toString();
+}
+
+/** Environment for services and scripts started by tests. */
+export function testEnv(): Record<string, string> {
+  return {
+    DATABASE_URL: testDatabaseUrl(),
+    KAFKA_BROKERS: TEST_BROKERS,
+    JWT_SECRET: TEST_JWT_SECRET,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+    SELARAS_HOME: TEST_HOME,
+    KAFKA_PORT: String(TEST_KAFKA_PORT),
+    KAFKAJS_NO_PARTITIONER_WARNING: '1',
+  };
+}
