@@ -48,10 +48,12 @@ export class RegionDirectory {
     return this.byCode.size;
   }
 
+  /** The region with this code; undefined when unknown (codes are compared as text: `11.1` is not `11.10`). */
   get(code: string): Region | undefined {
     return this.byCode.get(code);
   }
 
+  /** True when the code names a province or kabupaten/kota in the directory. */
   has(code: string): boolean {
     return this.byCode.has(code);
   }

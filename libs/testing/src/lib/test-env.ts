@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 
 /** The test stack is apart from the developer's (`npm start`): its own broker port and database. */
-export const TEST_KAFKA_PORT = 19092;
+// Overridable so two suites can run side by side on one machine (each with its own broker and database).
+export const TEST_KAFKA_PORT = Number(process.env.TEST_KAFKA_PORT ?? 19092);
 export const TEST_BROKERS = `127.0.0.1:${TEST_KAFKA_PORT}`;
-export const TEST_DATABASE = 'selaras_test';
+export const TEST_DATABASE = process.env.TEST_DATABASE ?? 'selaras_test';
 export const TEST_JWT_SECRET = 'selaras-test-secret-0123456789';
 export const REPO_ROOT = join(__dirname, '../../../..');
-export const TEST_HOME = join(REPO_ROOT, '.selaras', 'test');
+export const TEST_HOME = join(REPO_ROOT, '.selaras', TEST_KAFKA_PORT === 19092 ? 'test' : `test-${TEST_KAFKA_PORT}`);
 
 export function testDatabaseUrl(): string {
   const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/selaras';

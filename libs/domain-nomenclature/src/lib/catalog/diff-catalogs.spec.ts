@@ -40,7 +40,7 @@ describe(diffCatalogs.name, () => {
 
   it('links a retired code to the successor that names it in sub_kegiatan_sebelumnya', () => {
     const old = aRow({ code: '2.16.03.2.02.0037', name: 'Koordinasi penyusunan kebijakan tata kelola SPBE' });
-    const successor = aRow({ code: '2.16.03.2.02.0041', name: 'Koordinasi Pelaksanaan SPBE', previous: { code: '2.16.03.2.02.0037' } });
+    const successor = aRow({ code: '2.16.03.2.02.0041', name: 'Koordinasi Pelaksanaan SPBE', previous: { code: '2.16.03.2.02.0037', name: 'old' } });
     expect(diffCatalogs([old], [successor]).replacedBy).toEqual([
       {
         level: 'KABKOT',
@@ -55,14 +55,14 @@ describe(diffCatalogs.name, () => {
 
   it('links a retired code to every successor when it was split', () => {
     const old = aRow({ code: '1.02.02.2.01.0001' });
-    const a = aRow({ code: '1.02.02.2.01.0030', name: 'A', previous: { code: '1.02.02.2.01.0001' } });
-    const b = aRow({ code: '1.02.02.2.01.0031', name: 'B', previous: { code: '1.02.02.2.01.0001' } });
+    const a = aRow({ code: '1.02.02.2.01.0030', name: 'A', previous: { code: '1.02.02.2.01.0001', name: 'old' } });
+    const b = aRow({ code: '1.02.02.2.01.0031', name: 'B', previous: { code: '1.02.02.2.01.0001', name: 'old' } });
     expect(diffCatalogs([old], [a, b]).replacedBy.map((r) => r.successorCode)).toEqual(['1.02.02.2.01.0030', '1.02.02.2.01.0031']);
   });
 
   it('does not follow a declaration made at the other level', () => {
     const old = aRow({ level: 'PROV', code: '2.16.03.1.02.0037', name: 'X' });
-    const other = aRow({ level: 'KABKOT', code: '2.16.03.2.02.0041', name: 'Y', previous: { code: '2.16.03.1.02.0037' } });
+    const other = aRow({ level: 'KABKOT', code: '2.16.03.2.02.0041', name: 'Y', previous: { code: '2.16.03.1.02.0037', name: 'old' } });
     expect(diffCatalogs([old], [other]).replacedBy).toEqual([]);
   });
 
@@ -75,7 +75,7 @@ describe(diffCatalogs.name, () => {
 
   it('prefers a declared successor over a same-name one', () => {
     const old = aRow({ code: '2.16.03.2.02.0037', name: 'Koordinasi' });
-    const declared = aRow({ code: '2.16.03.2.02.0041', name: 'Koordinasi SPBE', previous: { code: '2.16.03.2.02.0037' } });
+    const declared = aRow({ code: '2.16.03.2.02.0041', name: 'Koordinasi SPBE', previous: { code: '2.16.03.2.02.0037', name: 'old' } });
     const sameName = aRow({ code: '2.16.03.2.02.0050', name: 'Koordinasi' });
     const diff = diffCatalogs([old], [declared, sameName]);
     expect(diff.replacedBy.map((r) => [r.successorCode, r.reason])).toEqual([['2.16.03.2.02.0041', 'declared']]);

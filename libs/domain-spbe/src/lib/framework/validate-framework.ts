@@ -75,7 +75,7 @@ export function validateFramework(definition: FrameworkDefinition): SpbeFramewor
     maxLevel: definition.levels.length,
     indicators,
     indicatorsByNo: new Map(indicators.map((i) => [i.no, i])),
-  } as SpbeFramework;
+  } as Omit<SpbeFramework, typeof validated> as SpbeFramework;
 }
 
 function structureProblems(f: FrameworkDefinition): string[] {
