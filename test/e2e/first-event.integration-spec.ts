@@ -27,13 +27,13 @@ describe('first event end to end', () => {
   });
 
   it('shows a draft created on proposals in reporting', async () => {
-    const created = await eventually(async () => {
+    const created: ProposalStateV1 = await eventually(async () => {
       const response = await fetch(`${proposals.url}/v1/proposals`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${opd}` },
         body: JSON.stringify(aUsulan()),
       });
-      if (response.status === 503) return undefined; // the catalog is still loading
+      if (response.status === 503) throw new Error('the catalog is still loading');
       expect(response.status).toBe(201);
       return (await response.json()) as ProposalStateV1;
     });

@@ -4,11 +4,9 @@ import { register } from 'tsconfig-paths';
 // jest's globalSetup runs outside the module mapper, so the path aliases are registered here
 // before the real set-up (which imports @selaras/* libs) is loaded.
 const root = join(__dirname, '../../..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 register({ baseUrl: root, paths: require(join(root, 'tsconfig.base.json')).compilerOptions.paths });
 
 export default async function globalSetup(): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { default: setUp } = require('./global-setup-impl');
   await setUp();
 }

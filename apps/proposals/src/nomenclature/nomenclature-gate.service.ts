@@ -1,12 +1,13 @@
 import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
 import { GovernmentLevel, UsulanFields } from '@selaras/contracts';
+import { governmentLevelOfRegion } from '@selaras/domain-region';
 import { KAFKA } from '@selaras/messaging';
 import { CodeCheck, NomenclatureCatalogClient } from '@selaras/nomenclature-client';
 import { DomainError, InvalidInputError } from '@selaras/service-kit';
 
 export function levelOfRegion(region: string): GovernmentLevel {
-  return region.includes('.') ? 'KABKOT' : 'PROV';
+  return governmentLevelOfRegion(region);
 }
 
 /**
@@ -30,7 +31,7 @@ export class NomenclatureGate implements OnModuleInit, OnApplicationShutdown {
   }
 
   check(region: string, code: string): CodeCheck {
-    return this.client.catalog.check(levelOfRegion(region), code);
+    return this.client.catalog.check(levelOfRegion(region), code, region);
   }
 
   /**

@@ -1,14 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PROPOSAL_EVENT_TYPES, ProposalStateV1, TOPICS } from '@selaras/contracts';
+import { provinceOf } from '@selaras/domain-region';
 import { ConsumedEvent, ConsumerHost, EventBatchHandler } from '@selaras/messaging';
 
 export const PROPOSAL_PROJECTION_GROUP = 'reporting.proposal-projection';
-
-/** The province of a kode wilayah: `81.71` → `81`. */
-export function provinceOf(region: string): string {
-  return region.slice(0, 2);
-}
 
 /**
  * Keeps the latest state of every usulan from `proposals.events`. Each event carries the full

@@ -27,6 +27,10 @@ describe(CodeCatalog.name, () => {
     expect(result).toHaveProperty('reason', expect.stringContaining('level-2'));
   });
 
+  it('refuses a special-regime code (Aceh, digit 7) for a region outside that regime', () => {
+    expect(sut().check('KABKOT', '2.16.03.7.02.0041', '81.71').status).toBe('wrong_level');
+  });
+
   it('reports a malformed code', () => {
     expect(sut().check('KABKOT', '2.16.3.2.2.41').status).toBe('malformed');
   });

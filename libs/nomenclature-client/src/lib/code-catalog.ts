@@ -1,4 +1,5 @@
-import { GovernmentLevel, NomenclatureEntryV1, RetiredCode, SUB_KEGIATAN_CODE_PATTERN } from '@selaras/contracts';
+import { GovernmentLevel, NomenclatureEntryV1, RetiredCode } from '@selaras/contracts';
+import { levelRule, parseSubKegiatanCode } from '@selaras/domain-nomenclature';
 
 export type CodeCheck =
   | { code: string; status: 'valid'; entry: NomenclatureEntryV1 }
@@ -6,8 +7,6 @@ export type CodeCheck =
   | { code: string; status: 'wrong_level'; reason: string }
   | { code: string; status: 'unknown'; reason: string }
   | { code: string; status: 'malformed'; reason: string };
-
-const LEVEL_DIGIT: Record<GovernmentLevel, string> = { PROV: '1', KABKOT: '2' };
 
 export function catalogKey(level: GovernmentLevel, code: string): string {
   return `${level}:${code}`;
@@ -46,22 +45,21 @@ export class CodeCatalog {
     return this.entries.get(catalogKey(level, code));
   }
 
-  /** Checks one sub kegiatan code for a government level and says exactly what is wrong. */
-  check(level: GovernmentLevel, code: string): CodeCheck {
-    if (!SUB_KEGIATAN_CODE_PATTERN.test(code)) {
-      return { code, status: 'malformed', reason: `"${code}" is not a sub kegiatan code of the form U.BB.PP.L.KK.SSSS (e.g. 2.16.03.2.02.0041)` };
-    }
+  /**
+   * Checks one sub kegiatan code for a government level (and, for special-regime codes such
+   * as Aceh's level digit 7, the region using it) and says exactly what is wrong.
+   */
+  check(level: GovernmentLevel, code: string, region?: string): CodeCheck {
+    const parsed = parseSubKegiatanCode(code);
+    if (!parsed.ok) return { code, status: 'malformed', reason: parsed.error.message };
+    const rule = levelRule(level, code, { region });
+    if (!rule.ok) return { code, status: 'wrong_level', reason: rule.error.message };
     const entry = this.get(level, code);
     if (entry) return { code, status: 'valid', entry };
     const key = catalogKey(level, code);
     if (this.retired.has(key)) {
       const successor = this.retired.get(key);
       return { code, status: 'retired', successor, reason: `${code} is retired in the active nomenclature${successor ? `; use ${successor}` : ''}` };
-    }
-    const levelDigit = code.split('.')[3];
-    if (levelDigit !== LEVEL_DIGIT[level]) {
-      const own = level === 'KABKOT' ? 'kab/kota' : 'provinsi';
-      return { code, status: 'wrong_level', reason: `${code} has level digit ${levelDigit}; a ${own} may only use level-${LEVEL_DIGIT[level]} sub kegiatan codes` };
     }
     return { code, status: 'unknown', reason: `${code} is not in the active nomenclature for ${level}` };
   }

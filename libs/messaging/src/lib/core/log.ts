@@ -6,4 +6,5 @@ export interface MessagingLogger {
   error(obj: object, msg: string): void;
 }
 
-export const silentLogger: MessagingLogger = { debug() {}, info() {}, warn() {}, error() {} };
+const ignore = (): void => undefined;
+export const silentLogger: MessagingLogger = { debug: ignore, info: ignore, warn: ignore, error: ignore };

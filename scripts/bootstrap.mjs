@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// First step of `npm start` and `npm test` on a fresh clone: check the machine's tools and
+// install the npm dependencies when they are missing or stale. Uses only Node built-ins,
+// because it runs before node_modules exists.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const stamp = join(root, 'node_modules', '.selaras-lock-hash');
+
+function fail(message) {
+  process.stderr.write(`bootstrap: ${message}\n`);
+  process.exit(1);
+}
+
+function has(command, args) {
+  return spawnSync(command, args, { stdio: 'ignore' }).status === 0;
+}
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) fail(`Node ${process.versions.node} is too old; Selaras needs Node 20.19 or newer`);
+if (!has('java', ['-version'])) fail('Java (JDK 17) is missing: the local Kafka broker runs on the JVM. Install openjdk-17-jdk-headless.');
+if (!has('mvn', ['-v'])) fail('Maven is missing: it fetches the Kafka jars from Maven Central. Install maven.');
+
+const lockHash = createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
+const installed = existsSync(stamp) ? readFileSync(stamp, 'utf8') : '';
+if (installed !== lockHash) {
+  process.stdout.write('bootstrap: installing npm dependencies (npm ci)…\n');
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) fail('npm ci failed; see the output above');
+  writeFileSync(stamp, lockHash);
+}
