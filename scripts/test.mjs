@@ -13,6 +13,9 @@ const extra = process.argv.slice(2);
 
 const stages = [
   { name: 'unit specs', command: bin('jest'), args: ['-c', 'jest.unit.config.js', '--ci', ...extra] },
+  // eslint's module-boundary rule reads Nx's cached project graph and silently skips itself
+  // without one, so the graph is computed first (a fresh clone has none).
+  { name: 'project graph', command: bin('nx'), args: ['show', 'projects'] },
   { name: 'lint', command: bin('eslint'), args: ['--max-warnings=-1', 'apps', 'libs', 'test'] },
   { name: 'type check', command: bin('tsc'), args: ['-p', 'tsconfig.json', '--noEmit'] },
   { name: 'integration and end-to-end specs', command: bin('jest'), args: ['-c', 'jest.integration.config.js', '--ci', ...extra] },

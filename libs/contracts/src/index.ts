@@ -16,3 +16,4 @@ export * from './lib/event-map';
 export * from './lib/parse-event';
 export * from './lib/build-event';
 export * from './lib/testing/fixtures';
+export * from './lib/testing/spbe.fixtures';

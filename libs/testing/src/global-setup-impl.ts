@@ -4,7 +4,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { allTopicSpecs } from '@selaras/contracts';
 import { createKafka, ensureTopics } from '@selaras/messaging';
-import { REPO_ROOT, TEST_BROKERS, TEST_DATABASE, testDatabaseUrl, testEnv } from './lib/test-env';
+import { REPO_ROOT, TEST_BROKERS, TEST_DATABASE, testDatabaseUrl, testEnv } from '@selaras/test-infra';
 
 function run(script: string, args: string[]): void {
   const result = spawnSync(process.execPath, [join(REPO_ROOT, script), ...args], { env: { ...process.env, ...testEnv() }, stdio: 'inherit' });

@@ -1,4 +1,2 @@
-export * from './lib/test-env';
-export * from './lib/eventually';
+export * from '@selaras/test-infra';
 export * from './lib/services';
-export * from './lib/kafka';

@@ -1,6 +1,7 @@
 /**
  * DDL of the outbox and inbox tables, for each service's first migration. Kept beside the
- * entities so both change together.
+ * entities so both change together. An outbox row without payload (and so without event type
+ * and id) is a tombstone: the relay publishes it as a null Kafka value on a compacted topic.
  */
 export function messagingTablesUp(schema: string): string[] {
   return [
@@ -8,11 +9,14 @@ export function messagingTablesUp(schema: string): string[] {
       "id" bigserial PRIMARY KEY,
       "topic" text NOT NULL,
       "message_key" text NOT NULL,
-      "event_type" text NOT NULL,
-      "event_id" uuid NOT NULL,
-      "payload" jsonb NOT NULL,
+      "event_type" text,
+      "event_id" uuid,
+      "payload" jsonb,
       "created_at" timestamptz NOT NULL DEFAULT now(),
-      "published_at" timestamptz
+      "published_at" timestamptz,
+      CONSTRAINT "outbox_event_or_tombstone" CHECK (
+        ("payload" IS NULL AND "event_type" IS NULL AND "event_id" IS NULL)
+        OR ("payload" IS NOT NULL AND "event_type" IS NOT NULL AND "event_id" IS NOT NULL))
     )`,
     `CREATE INDEX "outbox_unpublished_idx" ON "${schema}"."outbox" ("id") WHERE "published_at" IS NULL`,
     `CREATE TABLE "${schema}"."inbox" (

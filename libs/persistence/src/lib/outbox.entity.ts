@@ -17,15 +17,17 @@ export class OutboxEntity {
   @Column({ type: 'text' })
   messageKey!: string;
 
-  @Column({ type: 'text' })
-  eventType!: string;
+  /** Null for a tombstone. */
+  @Column({ type: 'text', nullable: true })
+  eventType!: string | null;
 
-  @Column({ type: 'uuid' })
-  eventId!: string;
+  /** Null for a tombstone. */
+  @Column({ type: 'uuid', nullable: true })
+  eventId!: string | null;
 
-  /** The whole CloudEvent, published as the Kafka value. */
-  @Column({ type: 'jsonb' })
-  payload!: Record<string, unknown>;
+  /** The whole CloudEvent, published as the Kafka value; null for a tombstone (null value, removes the key from a compacted topic). */
+  @Column({ type: 'jsonb', nullable: true })
+  payload!: Record<string, unknown> | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

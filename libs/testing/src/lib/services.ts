@@ -1,6 +1,6 @@
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { createService, loadConfig, mintToken, Role, ServiceConfig } from '@selaras/service-kit';
-import { testEnv } from './test-env';
+import { testEnv } from '@selaras/test-infra';
 
 export interface RunningService {
   app: INestApplication;

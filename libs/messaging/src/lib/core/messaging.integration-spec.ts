@@ -5,12 +5,12 @@ import { Kafka, Producer } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
 import { aProposalState, buildEvent, DLQ_HEADERS, PROPOSAL_EVENT_TYPES, TOPICS } from '@selaras/contracts';
 import { messagingTablesUp } from '@selaras/persistence';
-import { eventually, produce, readTopic, REPO_ROOT, testDatabaseUrl, testEnv, testKafka } from '@selaras/testing';
+import { eventually, produce, readTopic, REPO_ROOT, testDatabaseUrl, testEnv, testKafka } from '@selaras/test-infra';
 import { ConsumedEvent } from './consumed-event';
 import { EventConsumer } from './event-consumer';
 import { createProducer } from './kafka-client';
 import { OutboxRelay } from './outbox-relay';
-import { appendToOutbox } from './outbox-writer';
+import { appendToOutbox, appendTombstones } from './outbox-writer';
 import { ensureTopics } from './topic-admin';
 
 const SCHEMA = 'msgtest';
@@ -97,6 +97,27 @@ describe('messaging against the real broker and database', () => {
       expect(ids).toContain(committed.id);
       expect(ids).not.toContain(rolledBack.id);
       await eventually(async () => (await relay.pending()) === 0);
+    });
+
+    it('publishes a tombstone as a null value under its key, in commit order with the events', async () => {
+      const relay = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 200 });
+      stoppables.push(relay);
+      relay.start();
+      const key = `KABKOT:test-${randomUUID().slice(0, 8)}`;
+      const marker = draftedEvent();
+      await dataSource.transaction(async (manager) => {
+        await appendTombstones(manager, SCHEMA, TOPICS.nomenclatureEntries.name, [key]);
+        await appendToOutbox(manager, SCHEMA, [{ event: marker, key: marker.subject }]);
+      });
+
+      const messages = await readTopic(kafka, TOPICS.nomenclatureEntries.name, (ms) => ms.some((m) => m.key?.toString() === key));
+      const tombstone = messages.find((m) => m.key?.toString() === key)!;
+      expect(tombstone.value).toBeNull();
+      await eventually(async () => (await relay.pending()) === 0);
+    });
+
+    it('refuses tombstones for a topic that is not compacted', async () => {
+      await expect(dataSource.transaction((manager) => appendTombstones(manager, SCHEMA, TOPICS.proposalsEvents.name, ['x']))).rejects.toThrow('not compacted');
     });
 
     it('lets exactly one relay of a schema lead; a standby takes over when the leader stops', async () => {

@@ -22,8 +22,9 @@ interface OutboxRow {
   id: string;
   topic: string;
   message_key: string;
-  event_type: string;
-  payload: Record<string, unknown>;
+  /** Null, like the payload, for a tombstone. */
+  event_type: string | null;
+  payload: Record<string, unknown> | null;
 }
 
 /**
@@ -160,11 +161,7 @@ export class OutboxRelay {
         acks: -1,
         topicMessages: groupByTopicInOrder(rows).map(([topic, messages]) => ({
           topic,
-          messages: messages.map((row) => ({
-            key: row.message_key,
-            value: JSON.stringify(row.payload),
-            headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE, 'ce-type': row.event_type },
-          })),
+          messages: messages.map(toKafkaMessage),
         })),
       });
       await manager.query(`UPDATE "${schema}"."outbox" SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
@@ -172,6 +169,16 @@ export class OutboxRelay {
       return rows.length;
     });
   }
+}
+
+/** An event row becomes a CloudEvent value; a tombstone row a null value (the key is removed on compaction). */
+function toKafkaMessage(row: OutboxRow): { key: string; value: string | null; headers?: Record<string, string> } {
+  if (row.payload === null) return { key: row.message_key, value: null };
+  return {
+    key: row.message_key,
+    value: JSON.stringify(row.payload),
+    headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE, 'ce-type': row.event_type ?? '' },
+  };
 }
 
 /** Groups rows by topic, keeping id order inside each topic (and so per key). */

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { CloudEvent, EventType, topicOf } from '@selaras/contracts';
+import { CloudEvent, EventType, TOPICS, TopicName, TopicSpec, topicOf } from '@selaras/contracts';
 import { outboxChannel } from '@selaras/persistence';
 
 export interface OutboxMessage {
@@ -25,6 +25,25 @@ export async function appendToOutbox(manager: EntityManager, schema: string, mes
       messages.map((m) => m.event.id),
       messages.map((m) => JSON.stringify(m.event)),
     ],
+  );
+  await manager.query(`SELECT pg_notify($1, '')`, [outboxChannel(schema)]);
+}
+
+const COMPACTED_TOPICS = new Set<string>(Object.values(TOPICS as Record<string, TopicSpec>).filter((t) => t.compacted).map((t) => t.name));
+
+/**
+ * Appends tombstones (a key with a null value) for a compacted topic inside the caller's
+ * transaction: once published and compacted, the keys are gone from the topic, so a consumer
+ * that reads it from the beginning no longer sees them. They share the outbox with events, so
+ * they are published in commit order with them. Only compacted topics take tombstones: on any
+ * other topic a null value is just a message no consumer can parse.
+ */
+export async function appendTombstones(manager: EntityManager, schema: string, topic: TopicName, keys: readonly string[]): Promise<void> {
+  if (!COMPACTED_TOPICS.has(topic)) throw new Error(`tombstones belong on compacted topics; ${topic} is not compacted`);
+  if (keys.length === 0) return;
+  await manager.query(
+    `INSERT INTO "${schema}"."outbox" (topic, message_key) SELECT $1, * FROM unnest($2::text[])`,
+    [topic, keys],
   );
   await manager.query(`SELECT pg_notify($1, '')`, [outboxChannel(schema)]);
 }

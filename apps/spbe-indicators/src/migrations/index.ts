@@ -1,0 +1,4 @@
+import { InitSpbe1764000000000 } from './1764000000000-init-spbe';
+
+/** In order; never edit a migration after it has been merged. */
+export const SPBE_MIGRATIONS = [InitSpbe1764000000000];

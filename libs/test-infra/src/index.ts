@@ -1,0 +1,3 @@
+export * from './lib/test-env';
+export * from './lib/eventually';
+export * from './lib/kafka';
