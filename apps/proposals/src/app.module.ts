@@ -5,9 +5,15 @@ import { ProposalsConfig, PROPOSALS_SCHEMA } from './config';
 import { PROPOSALS_MIGRATIONS } from './migrations';
 import { UsulanHistoryEntity } from './usulan/usulan-history.entity';
 import { UsulanEntity } from './usulan/usulan.entity';
+import { InboundRejectionEntity } from './inbound/inbound-rejection.entity';
+import { InboundModule } from './inbound/inbound.module';
+import { RegencyKeyEntity } from './inbound/regency-key.entity';
+import { NomenclatureWatchModule } from './nomenclature-watch/nomenclature-watch.module';
+import { PriorityEntity } from './priorities/priority.entity';
+import { PrioritiesModule } from './priorities/priorities.module';
 import { UsulanModule } from './usulan/usulan.module';
 
-export const PROPOSALS_ENTITIES = [UsulanEntity, UsulanHistoryEntity];
+export const PROPOSALS_ENTITIES = [UsulanEntity, UsulanHistoryEntity, PriorityEntity, RegencyKeyEntity, InboundRejectionEntity];
 
 @Module({})
 export class ProposalsAppModule {
@@ -24,6 +30,9 @@ export class ProposalsAppModule {
           topics: allTopicSpecs(),
         }),
         UsulanModule,
+        PrioritiesModule,
+        InboundModule,
+        NomenclatureWatchModule,
       ],
     };
   }

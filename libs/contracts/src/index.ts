@@ -17,3 +17,4 @@ export * from './lib/parse-event';
 export * from './lib/build-event';
 export * from './lib/testing/fixtures';
 export * from './lib/testing/spbe.fixtures';
+export * from './lib/inbound/event-signature';

@@ -1,2 +1,3 @@
 export * from '@selaras/test-infra';
 export * from './lib/services';
+export * from './lib/http-client';

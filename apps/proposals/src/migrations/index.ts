@@ -1,4 +1,5 @@
 import { InitProposals1763900000000 } from './1763900000000-init-proposals';
+import { PrioritiesAndInbound1763900001000 } from './1763900001000-priorities-and-inbound';
 
 /** In order; never edit a migration after it has been merged. */
-export const PROPOSALS_MIGRATIONS = [InitProposals1763900000000];
+export const PROPOSALS_MIGRATIONS = [InitProposals1763900000000, PrioritiesAndInbound1763900001000];

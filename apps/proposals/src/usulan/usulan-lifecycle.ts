@@ -27,7 +27,7 @@ const RESULT: Record<Exclude<UsulanAction, 'revise'>, ProposalStatus> = {
 export class TransitionNotAllowedError extends ConflictError {
   constructor(action: UsulanAction, from: ProposalStatus) {
     const allowed = ALLOWED_FROM[action].join(', ');
-    super('PROPOSAL_TRANSITION_INVALID', `cannot ${action} an usulan that is ${from}; ${action} is allowed from ${allowed}`, { status: from, action });
+    super('PROPOSAL_TRANSITION_INVALID', `cannot ${action} an usulan that is ${from}; ${action} is allowed from ${allowed}`, { currentStatus: from, action });
   }
 }
 

@@ -9,6 +9,12 @@ describe(toProblem.name, () => {
     expect(problem).toMatchObject({ status: 409, code: 'PROPOSAL_REVISION_STALE', detail: 'revision 3 is current', currentRevision: 3, instance: '/v1/proposals/x' });
   });
 
+  it('never lets an error\'s extra fields override the HTTP status or code', () => {
+    const problem = toProblem(new ConflictError('PROPOSAL_TRANSITION_INVALID', 'no', { status: 'draft', code: 'X' }));
+    expect(problem.status).toBe(409);
+    expect(problem.code).toBe('PROPOSAL_TRANSITION_INVALID');
+  });
+
   it('maps a contract error to 400 with its violations', () => {
     const problem = toProblem(new ContractError('EVENT_PAYLOAD_INVALID', 'data.year: bad', [{ field: 'data.year', reason: 'bad' }]));
     expect(problem.status).toBe(400);

@@ -49,7 +49,8 @@ const HTTP_CODES: Record<number, string> = {
 export function toProblem(error: unknown, instance?: string): ProblemDetails {
   if (error instanceof DomainError) {
     const status = statusOf(error.kind);
-    return { type: `https://selaras.go.id/problems/${error.code.toLowerCase()}`, title: error.code, status, code: error.code, detail: error.message, instance, ...(error.violations.length ? { violations: error.violations } : {}), ...error.extra };
+    // Extensions first: a domain error's extra fields never override the standard members.
+    return { ...error.extra, type: `https://selaras.go.id/problems/${error.code.toLowerCase()}`, title: error.code, status, code: error.code, detail: error.message, instance, ...(error.violations.length ? { violations: error.violations } : {}) };
   }
   if (error instanceof ContractError) {
     return { type: `https://selaras.go.id/problems/${error.code.toLowerCase()}`, title: error.code, status: 400, code: error.code, detail: error.message, instance, violations: error.violations };

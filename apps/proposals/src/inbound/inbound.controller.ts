@@ -1,0 +1,65 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsRegionCode } from '@selaras/contracts';
+import { Caller, CurrentCaller, Roles } from '@selaras/service-kit';
+import { InboundHttp } from './inbound-http.service';
+import { InboundRejections } from './inbound-rejections.service';
+import { RegencyKeys } from './regency-keys.service';
+
+export class RegisterKeyDto {
+  @IsRegionCode() region!: string;
+  /** Ed25519 public key, SPKI PEM. */
+  @IsString() @IsNotEmpty() @MaxLength(2000) publicKey!: string;
+  @IsString() @IsNotEmpty() @MaxLength(200) label!: string;
+}
+
+export class RejectionsQuery {
+  @IsOptional() @IsRegionCode() region?: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
+}
+
+@ApiTags('inbound')
+@ApiBearerAuth()
+@Controller('v1/inbound')
+export class InboundController {
+  constructor(private readonly inbound: InboundHttp, private readonly rejections: InboundRejections, private readonly keys: RegencyKeys) {}
+
+  @Post()
+  @HttpCode(202)
+  @Roles('opd')
+  @ApiOperation({ summary: 'A regency system posts one CloudEvent (proposals.usulan.upserted.v1 or .withdrawn.v1); same rules as the topic' })
+  @ApiBody({ description: 'A CloudEvents 1.0 envelope in structured JSON mode' })
+  receive(@CurrentCaller() caller: Caller, @Body() body: unknown) {
+    return this.inbound.receive(caller, body);
+  }
+
+  @Get('rejections')
+  @ApiOperation({ summary: 'Why inbound events of a region were refused, newest first' })
+  async listRejections(@CurrentCaller() caller: Caller, @Query() query: RejectionsQuery) {
+    const rows = await this.rejections.list(caller, query.region, query.limit);
+    return rows.map((r) => ({ id: r.id, channel: r.channel, eventId: r.eventId, eventType: r.eventType, region: r.region, externalId: r.externalId, code: r.code, reason: r.reason, violations: r.violations ?? [], receivedAt: r.receivedAt.toISOString(), raw: r.raw }));
+  }
+
+  @Post('keys')
+  @Roles('admin', 'coordinator')
+  @ApiOperation({ summary: 'Register a regency system\'s Ed25519 public key for its region' })
+  async registerKey(@CurrentCaller() caller: Caller, @Body() body: RegisterKeyDto) {
+    const key = await this.keys.register(caller, body.region, body.publicKey, body.label);
+    return { keyId: key.keyId, region: key.region, label: key.label, registeredAt: key.registeredAt };
+  }
+
+  @Get('keys')
+  async listKeys(@CurrentCaller() caller: Caller, @Query('region') region: string) {
+    const keys = await this.keys.list(caller, region ?? caller.region);
+    return keys.map((k) => ({ keyId: k.keyId, region: k.region, label: k.label, registeredAt: k.registeredAt, revokedAt: k.revokedAt }));
+  }
+
+  @Delete('keys/:keyId')
+  @HttpCode(204)
+  @Roles('admin')
+  revokeKey(@Param('keyId') keyId: string) {
+    return this.keys.revoke(keyId);
+  }
+}

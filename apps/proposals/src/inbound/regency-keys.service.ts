@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createPublicKey, randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { verifyEventSignature } from '@selaras/contracts';
+import { Caller, canRead, ForbiddenError, InvalidInputError, NotFoundError, regionWithin } from '@selaras/service-kit';
+import { InboundRefusal } from './inbound-refusal';
+import { RegencyKeyEntity } from './regency-key.entity';
+
+/** The per-region credentials of regency systems, and the check that an event is really theirs. */
+@Injectable()
+export class RegencyKeys {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async register(caller: Caller, region: string, publicKeyPem: string, label: string): Promise<Omit<RegencyKeyEntity, 'publicKey'> & { publicKey: string }> {
+    if (!caller.roles.includes('admin') && !regionWithin(region, caller.region)) {
+      throw new ForbiddenError('REGION_FORBIDDEN', `a token of region ${caller.region} cannot register keys for region ${region}`);
+    }
+    let key;
+    try {
+      key = createPublicKey(publicKeyPem);
+    } catch (error) {
+      throw new InvalidInputError('REGENCY_KEY_INVALID', `publicKey is not a PEM public key: ${(error as Error).message}`, [{ field: 'publicKey', reason: 'not a PEM public key' }]);
+    }
+    if (key.asymmetricKeyType !== 'ed25519') throw new InvalidInputError('REGENCY_KEY_INVALID', `publicKey must be an Ed25519 key, not ${key.asymmetricKeyType}`, [{ field: 'publicKey', reason: 'must be Ed25519' }]);
+    const entity = this.dataSource.manager.create(RegencyKeyEntity, {
+      keyId: `${region}-${randomUUID().slice(0, 8)}`, region, publicKey: key.export({ type: 'spki', format: 'pem' }).toString(), label, registeredBy: caller.sub, revokedAt: null,
+    });
+    return this.dataSource.manager.save(entity);
+  }
+
+  async list(caller: Caller, region: string): Promise<RegencyKeyEntity[]> {
+    if (!canRead(caller, region)) throw new ForbiddenError('REGION_FORBIDDEN', `a token of region ${caller.region} cannot read keys of ${region}`);
+    return this.dataSource.manager.find(RegencyKeyEntity, { where: { region }, order: { registeredAt: 'ASC' } });
+  }
+
+  async revoke(keyId: string): Promise<void> {
+    const result = await this.dataSource.manager.update(RegencyKeyEntity, { keyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (!result.affected) throw new NotFoundError('REGENCY_KEY_NOT_FOUND', `no active key ${keyId}`);
+  }
+
+  /**
+   * An inbound event over Kafka must carry `keyid` and `sig`; the key must be registered,
+   * not revoked, cover the event's region, and have made the signature.
+   */
+  async verify(manager: EntityManager, event: Record<string, unknown>): Promise<string> {
+    const keyId = event.keyid;
+    if (typeof keyId !== 'string' || typeof event.sig !== 'string') {
+      throw new InboundRefusal('INBOUND_SIGNATURE_MISSING', 'forbidden', 'sign the event with your region\'s key: set the CloudEvents extensions keyid and sig (the regency SDK does this)', [{ field: 'sig', reason: 'required' }]);
+    }
+    const key = await manager.findOne(RegencyKeyEntity, { where: { keyId } });
+    if (!key || key.revokedAt) throw new InboundRefusal('INBOUND_KEY_UNKNOWN', 'forbidden', `key ${keyId} is not registered or has been revoked; register the region's public key with the province`, [{ field: 'keyid', reason: 'unknown or revoked' }]);
+    if (key.region !== event.region) throw new InboundRefusal('INBOUND_REGION_NOT_COVERED', 'forbidden', `key ${keyId} belongs to region ${key.region} and cannot publish for region ${String(event.region)}`, [{ field: 'region', reason: `not covered by key ${keyId}` }]);
+    if (!verifyEventSignature(event, key.publicKey)) throw new InboundRefusal('INBOUND_SIGNATURE_INVALID', 'forbidden', `the signature does not match the event and key ${keyId}; sign the event exactly as sent, without its sig`, [{ field: 'sig', reason: 'invalid' }]);
+    return keyId;
+  }
+}

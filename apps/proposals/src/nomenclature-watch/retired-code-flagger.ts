@@ -1,0 +1,40 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { NOMENCLATURE_EVENT_TYPES, NomenclatureFlag, NomenclatureVersionEventV1, PROPOSAL_EVENT_TYPES, TOPICS } from '@selaras/contracts';
+import { governmentLevelOfRegion } from '@selaras/domain-region';
+import { ConsumedEvent, ConsumerHost, EventBatchHandler } from '@selaras/messaging';
+import { UsulanEntity } from '../usulan/usulan.entity';
+import { UsulanWriter } from '../usulan/usulan-writer.service';
+
+const OPEN = ['draft', 'submitted', 'deferred'];
+
+/**
+ * When a nomenclature version is activated, open usulan whose sub kegiatan it retires are
+ * flagged (one `nomenclature-flagged` event each) with the successor code where the new
+ * version names one, so the OPD knows what to revise to.
+ */
+@Injectable()
+export class RetiredCodeFlagger implements EventBatchHandler, OnModuleInit {
+  constructor(private readonly consumers: ConsumerHost, private readonly writer: UsulanWriter) {}
+
+  onModuleInit(): void {
+    this.consumers.register({ groupId: 'proposals.nomenclature-watch', topics: [TOPICS.nomenclatureEvents.name], types: [NOMENCLATURE_EVENT_TYPES.versionActivated], handler: this });
+  }
+
+  async apply(manager: EntityManager, events: ConsumedEvent[]): Promise<void> {
+    for (const { event } of events) {
+      const activation = event.data as NomenclatureVersionEventV1;
+      const retired = new Map((activation.retired ?? []).map((r) => [`${r.level}:${r.code}`, r.successor]));
+      if (retired.size === 0) continue;
+      const codes = [...new Set((activation.retired ?? []).map((r) => r.code))];
+      const candidates = await manager.find(UsulanEntity, { where: { subKegiatan: In(codes), status: In(OPEN) }, lock: { mode: 'pessimistic_write' } });
+      for (const usulan of candidates) {
+        const key = `${governmentLevelOfRegion(usulan.region)}:${usulan.subKegiatan}`;
+        if (!retired.has(key)) continue;
+        const successor = retired.get(key);
+        usulan.nomenclatureFlag = { problem: 'retired', ...(successor ? { successor } : {}), versionId: activation.versionId, flaggedAt: new Date().toISOString() } as NomenclatureFlag;
+        await this.writer.record(manager, usulan, PROPOSAL_EVENT_TYPES.flagged, { actor: 'nomenclature-watch', causationid: event.id });
+      }
+    }
+  }
+}

@@ -1,0 +1,227 @@
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import {
+  aUsulan, buildEvent, DLQ_HEADERS, INBOUND_EVENT_TYPES, NOMENCLATURE_EVENT_TYPES, ProposalStateV1, signEvent, TOPICS, UsulanUpsertedV1,
+} from '@selaras/contracts';
+import { eventually, httpClient, produce, readTopic, RunningService, startTestService, testKafka, testToken } from '@selaras/testing';
+import { publishEntries, spbeKoordinasiEntry } from '../../../test/support/nomenclature-seed';
+import { ProposalsAppModule } from './app.module';
+import { ProposalsConfig } from './config';
+
+/** proposals against the real broker and database: lifecycle, authority, inbound, nomenclature changes. */
+describe('proposals service', () => {
+  const kafka = testKafka();
+  let service: RunningService;
+  const ambonOpd = () => httpClient(service.url, testToken('81.71', 'opd'));
+  const ambonBappeda = () => httpClient(service.url, testToken('81.71', 'bappeda'));
+  const tualOpd = () => httpClient(service.url, testToken('81.72', 'opd'));
+  const malukuCoordinator = () => httpClient(service.url, testToken('81', 'coordinator'));
+
+  beforeAll(async () => {
+    await publishEntries(kafka, [
+      spbeKoordinasiEntry(),
+      spbeKoordinasiEntry({ level: 'PROV', code: '2.16.03.1.02.0041' }),
+      spbeKoordinasiEntry({ code: '2.16.03.2.02.0040', name: 'Sub kegiatan yang akan dihapus' }),
+      spbeKoordinasiEntry({ code: '2.16.03.2.02.0042', name: 'Penggantinya' }),
+    ]);
+    service = await startTestService(ProposalsConfig, (c) => ProposalsAppModule.register(c));
+    // The catalog is read from the topic at start-up; wait until a valid code is accepted.
+    await eventually(async () => (await ambonOpd().post('/v1/proposals', aUsulan())).status === 201);
+  });
+
+  afterAll(() => service?.close());
+
+  async function draft(overrides: Partial<ReturnType<typeof aUsulan>> = {}): Promise<ProposalStateV1> {
+    const response = await ambonOpd().post<ProposalStateV1>('/v1/proposals', aUsulan(overrides));
+    expect(response.status).toBe(201);
+    return response.body;
+  }
+
+  async function eventsOf(id: string, count: number): Promise<string[]> {
+    const messages = await readTopic(kafka, TOPICS.proposalsEvents.name, (ms) => ms.filter((m) => m.key?.toString() === id).length >= count);
+    return messages.filter((m) => m.key?.toString() === id).map((m) => JSON.parse(m.value!.toString()).type);
+  }
+
+  describe('lifecycle', () => {
+    it('moves an usulan draft → submitted → agreed with changes and publishes one event per change', async () => {
+      const created = await draft({ paguIndikatif: 200_000_000 });
+      const submitted = await ambonOpd().post(`/v1/proposals/${created.id}/submit`, { expectedRevision: 1 });
+      expect(submitted.body).toMatchObject({ status: 'submitted', revision: 2 });
+      const agreed = await ambonBappeda().post(`/v1/proposals/${created.id}/agree`, { beritaAcara: 'BA/FPD/DISKOMINFO/2026/07', changes: { paguIndikatif: 175_000_000 } });
+      expect(agreed.status).toBe(200);
+      expect(agreed.body).toMatchObject({ status: 'agreed', revision: 3, paguIndikatif: 175_000_000, decision: { outcome: 'agreed_with_changes', beritaAcara: 'BA/FPD/DISKOMINFO/2026/07', paguBefore: 200_000_000 } });
+      expect(await eventsOf(created.id, 3)).toEqual(['proposals.proposal.drafted.v1', 'proposals.proposal.submitted.v1', 'proposals.proposal.agreed.v1']);
+      const history = await ambonOpd().get(`/v1/proposals/${created.id}/history`);
+      expect(history.body.map((h: { revision: number }) => h.revision)).toEqual([1, 2, 3]);
+    });
+
+    it('requires a reason to reject, and lets a deferred usulan be revised and submitted again', async () => {
+      const created = await draft();
+      await ambonOpd().post(`/v1/proposals/${created.id}/submit`, {});
+      const noReason = await ambonBappeda().post(`/v1/proposals/${created.id}/reject`, { beritaAcara: 'BA/1' });
+      expect(noReason.body.code).toBe('DECISION_REASON_REQUIRED');
+      const deferred = await ambonBappeda().post(`/v1/proposals/${created.id}/defer`, { beritaAcara: 'BA/1', reason: 'menunggu pagu' });
+      expect(deferred.body.status).toBe('deferred');
+      const revised = await ambonOpd().patch(`/v1/proposals/${created.id}`, { expectedRevision: 3, paguIndikatif: 90_000_000 });
+      expect(revised.body).toMatchObject({ status: 'deferred', revision: 4, paguIndikatif: 90_000_000 });
+      expect((await ambonOpd().post(`/v1/proposals/${created.id}/submit`, {})).body.status).toBe('submitted');
+    });
+
+    it('answers 409 to a revision based on a stale expectedRevision', async () => {
+      const created = await draft();
+      const first = await ambonOpd().patch(`/v1/proposals/${created.id}`, { expectedRevision: 1, paguIndikatif: 1_000 });
+      const second = await ambonOpd().patch(`/v1/proposals/${created.id}`, { expectedRevision: 1, paguIndikatif: 2_000 });
+      expect(first.status).toBe(200);
+      expect(second.status).toBe(409);
+      expect(second.body).toMatchObject({ code: 'PROPOSAL_REVISION_STALE', currentRevision: 2 });
+      expect((await ambonOpd().get(`/v1/proposals/${created.id}`)).body.paguIndikatif).toBe(1_000);
+    });
+
+    it('records a whole forum session at once, or nothing when one decision is not allowed', async () => {
+      const [a, b, c] = [await draft(), await draft(), await draft()];
+      await ambonOpd().post(`/v1/proposals/${a.id}/submit`, {});
+      await ambonOpd().post(`/v1/proposals/${b.id}/submit`, {});
+      const refused = await ambonBappeda().post('/v1/forum/decisions', {
+        beritaAcara: 'BA/FPD/2026/09',
+        decisions: [{ proposalId: a.id, outcome: 'agreed_as_proposed' }, { proposalId: c.id, outcome: 'agreed_as_proposed' }],
+      });
+      expect(refused.status).toBe(409);
+      expect((await ambonOpd().get(`/v1/proposals/${a.id}`)).body.status).toBe('submitted');
+      const done = await ambonBappeda().post('/v1/forum/decisions', {
+        beritaAcara: 'BA/FPD/2026/09',
+        decisions: [{ proposalId: a.id, outcome: 'agreed_as_proposed' }, { proposalId: b.id, outcome: 'rejected', reason: 'duplikasi dengan usulan lain' }],
+      });
+      expect(done.body.map((p: ProposalStateV1) => p.status)).toEqual(['agreed', 'rejected']);
+    });
+  });
+
+  describe('region authority', () => {
+    it('refuses Kota Ambon writing for Kota Tual', async () => {
+      const response = await ambonOpd().post('/v1/proposals', aUsulan({ region: '81.72', locations: ['81.72'] }));
+      expect(response.status).toBe(403);
+      expect(response.body.code).toBe('REGION_FORBIDDEN');
+    });
+
+    it('refuses a provincial sub kegiatan for a kab/kota', async () => {
+      const response = await ambonOpd().post('/v1/proposals', aUsulan({ subKegiatan: '2.16.03.1.02.0041' }));
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('SUB_KEGIATAN_WRONG_LEVEL');
+    });
+
+    it('refuses a location outside the region', async () => {
+      const response = await ambonOpd().post('/v1/proposals', aUsulan({ locations: ['81.72'] }));
+      expect(response.body.code).toBe('LOCATION_OUTSIDE_REGION');
+    });
+
+    it('lets the Maluku coordinator read Ambon but not Tual\'s operator; an OPD cannot decide', async () => {
+      const created = await draft();
+      expect((await malukuCoordinator().get(`/v1/proposals/${created.id}`)).status).toBe(200);
+      expect((await tualOpd().get(`/v1/proposals/${created.id}`)).status).toBe(403);
+      const decide = await ambonOpd().post(`/v1/proposals/${created.id}/agree`, { beritaAcara: 'BA/1' });
+      expect(decide.body.code).toBe('ROLE_FORBIDDEN');
+    });
+  });
+
+  describe('provincial priorities', () => {
+    it('lets the coordinator declare a priority (event on proposals.priorities) and refuses an OPD', async () => {
+      const declared = await malukuCoordinator().post('/v1/priorities', { province: '81', year: 2027, title: 'Transformasi digital pemerintahan', code: '2.16.03' });
+      expect(declared.status).toBe(201);
+      expect((await ambonOpd().post('/v1/priorities', { province: '81', year: 2027, title: 'x', code: '2.16.03' })).status).toBe(403);
+      const messages = await readTopic(kafka, TOPICS.proposalsPriorities.name, (ms) => ms.some((m) => m.key?.toString() === declared.body.id));
+      expect(JSON.parse(messages.find((m) => m.key?.toString() === declared.body.id)!.value!.toString())).toMatchObject({ type: 'proposals.priority.declared.v1', data: { code: '2.16.03', province: '81' } });
+      expect((await ambonOpd().get('/v1/priorities?province=81&year=2027')).body.map((p: { id: string }) => p.id)).toContain(declared.body.id);
+    });
+  });
+
+  describe('inbound from regency systems', () => {
+    const ambonKey = generateKeyPairSync('ed25519');
+    let keyId: string;
+
+    beforeAll(async () => {
+      const registered = await malukuCoordinator().post('/v1/inbound/keys', { region: '81.71', label: 'SIPD Kota Ambon', publicKey: ambonKey.publicKey.export({ type: 'spki', format: 'pem' }) });
+      expect(registered.status).toBe(201);
+      keyId = registered.body.keyId;
+    });
+
+    function upsert(overrides: Partial<UsulanUpsertedV1> = {}, region = '81.71') {
+      const data = { ...aUsulan({ region, locations: [region] }), externalId: `ambon-${randomUUID().slice(0, 8)}`, status: 'submitted', ...overrides } as UsulanUpsertedV1;
+      return buildEvent(INBOUND_EVENT_TYPES.upserted, data, { source: `/regions/${region}/sipd`, subject: data.externalId, region });
+    }
+
+    async function findByExternalId(externalId: string): Promise<ProposalStateV1 | undefined> {
+      const list = await malukuCoordinator().get<{ items: ProposalStateV1[] }>('/v1/proposals?region=81.71&limit=500');
+      return list.body.items.find((p) => p.externalId === externalId);
+    }
+
+    async function rejectionFor(eventId: string) {
+      return eventually(async () => (await malukuCoordinator().get('/v1/inbound/rejections?region=81')).body.find((r: { eventId: string }) => r.eventId === eventId));
+    }
+
+    it('accepts a signed event from the topic, and the same event again changes nothing', async () => {
+      const event = signEvent(upsert() as unknown as Record<string, unknown>, ambonKey.privateKey, keyId);
+      await produce(kafka, TOPICS.proposalsInbound.name, [{ key: `81.71:${event.subject}`, value: JSON.stringify(event) }]);
+      const accepted = await eventually(() => findByExternalId(event.subject as string));
+      expect(accepted).toMatchObject({ status: 'submitted', revision: 2, region: '81.71' });
+      const marker = signEvent(upsert() as unknown as Record<string, unknown>, ambonKey.privateKey, keyId);
+      await produce(kafka, TOPICS.proposalsInbound.name, [
+        { key: `81.71:${event.subject}`, value: JSON.stringify(event) },
+        { key: `81.71:${marker.subject}`, value: JSON.stringify(marker) },
+      ]);
+      await eventually(() => findByExternalId(marker.subject as string));
+      expect((await findByExternalId(event.subject as string))?.revision).toBe(2);
+    });
+
+    it('refuses Ambon\'s key publishing for Tual, keeps the reason and dead-letters it with the same code', async () => {
+      const event = signEvent(upsert({}, '81.72') as unknown as Record<string, unknown>, ambonKey.privateKey, keyId);
+      await produce(kafka, TOPICS.proposalsInbound.name, [{ key: `81.72:${event.subject}`, value: JSON.stringify(event) }]);
+      const rejection = await rejectionFor(event.id as string);
+      expect(rejection).toMatchObject({ code: 'INBOUND_REGION_NOT_COVERED', region: '81.72', channel: 'kafka' });
+      const letters = await readTopic(kafka, `${TOPICS.proposalsInbound.name}.dlq`, (ms) => ms.some((m) => m.value?.toString().includes(event.id as string)));
+      const letter = letters.find((m) => m.value?.toString().includes(event.id as string))!;
+      expect(letter.headers?.[DLQ_HEADERS.errorCode]?.toString()).toBe('INBOUND_REGION_NOT_COVERED');
+    });
+
+    it('refuses an unsigned event and one with a provincial code, with their reasons', async () => {
+      const unsigned = upsert();
+      const wrongLevel = signEvent(upsert({ subKegiatan: '2.16.03.1.02.0041' }) as unknown as Record<string, unknown>, ambonKey.privateKey, keyId);
+      await produce(kafka, TOPICS.proposalsInbound.name, [
+        { key: 'a', value: JSON.stringify(unsigned) },
+        { key: 'b', value: JSON.stringify(wrongLevel) },
+      ]);
+      expect((await rejectionFor(unsigned.id)).code).toBe('INBOUND_SIGNATURE_MISSING');
+      expect((await rejectionFor(wrongLevel.id as string)).code).toBe('SUB_KEGIATAN_WRONG_LEVEL');
+    });
+
+    it('accepts the same events over HTTP with the bearer token standing in for the signature', async () => {
+      const event = upsert({ status: 'draft' });
+      const first = await ambonOpd().post('/v1/inbound', event);
+      expect(first.status).toBe(202);
+      expect(first.body).toMatchObject({ outcome: 'accepted', proposal: { status: 'draft', externalId: event.subject } });
+      expect((await ambonOpd().post('/v1/inbound', event)).body.outcome).toBe('duplicate');
+      const withdraw = buildEvent(INBOUND_EVENT_TYPES.withdrawn, { region: '81.71', externalId: event.subject }, { source: '/regions/81.71/sipd', subject: event.subject, region: '81.71' });
+      expect((await ambonOpd().post('/v1/inbound', withdraw)).body.proposal.status).toBe('withdrawn');
+      const forTual = upsert({}, '81.72');
+      const refused = await ambonOpd().post('/v1/inbound', forTual);
+      expect(refused.status).toBe(403);
+      expect(refused.body.code).toBe('INBOUND_REGION_NOT_COVERED');
+      expect((await rejectionFor(forTual.id)).channel).toBe('http');
+    });
+  });
+
+  describe('nomenclature change', () => {
+    it('flags an open usulan whose code the activated version retires, naming the successor', async () => {
+      const created = await draft({ subKegiatan: '2.16.03.2.02.0040' });
+      const activation = buildEvent(
+        NOMENCLATURE_EVENT_TYPES.versionActivated,
+        { versionId: 'test-2028', label: 'test', entryCount: 3, retired: [{ level: 'KABKOT', code: '2.16.03.2.02.0040', successor: '2.16.03.2.02.0042' }], at: new Date().toISOString() },
+        { source: '/services/nomenclature', subject: 'test-2028' },
+      );
+      await produce(kafka, TOPICS.nomenclatureEvents.name, [{ key: 'test-2028', value: JSON.stringify(activation) }]);
+      const flagged = await eventually(async () => {
+        const state = (await ambonOpd().get<ProposalStateV1>(`/v1/proposals/${created.id}`)).body;
+        return state.nomenclatureFlag ? state : undefined;
+      });
+      expect(flagged.nomenclatureFlag).toMatchObject({ problem: 'retired', successor: '2.16.03.2.02.0042', versionId: 'test-2028' });
+      expect(await eventsOf(created.id, 2)).toEqual(['proposals.proposal.drafted.v1', 'proposals.proposal.nomenclature-flagged.v1']);
+    });
+  });
+});
