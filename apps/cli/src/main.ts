@@ -4,6 +4,7 @@ import { CliError } from './cli-error';
 import { downCommand } from './commands/down.command';
 import { statusCommand } from './commands/status.command';
 import { tokenCommand } from './commands/token.command';
+import { simulateCommand } from './commands/simulate.command';
 import { upCommand } from './commands/up.command';
 
 export function buildProgram(): Command {
@@ -14,7 +15,8 @@ export function buildProgram(): Command {
     .addCommand(upCommand())
     .addCommand(downCommand())
     .addCommand(statusCommand())
-    .addCommand(tokenCommand());
+    .addCommand(tokenCommand())
+    .addCommand(simulateCommand());
 }
 
 export async function run(argv: string[]): Promise<void> {

@@ -9,3 +9,4 @@ export { RegionDirectory } from './lib/region-directory';
 export type { Region, RegionKind } from './lib/region-directory';
 export { parseRegionCsv, regionDirectoryFromCsv } from './lib/region-csv';
 export { loadRegionDirectory, REGION_DATA_FILE } from './lib/load-region-directory';
+export { locationWithin } from './lib/location-within';

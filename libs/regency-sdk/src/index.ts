@@ -1,0 +1,4 @@
+export * from './lib/sdk-error';
+export * from './lib/usulan-change';
+export * from './lib/event-builder';
+export * from './lib/regency-client';

@@ -1,0 +1,115 @@
+import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { TOPICS } from '@selaras/contracts';
+import { InboundEvent, InboundEventBuilder, SigningKey } from './event-builder';
+import { RegencySdkError } from './sdk-error';
+import { UsulanChange } from './usulan-change';
+
+export interface RegencyClientOptions {
+  /** Kode wilayah of your government, e.g. `81.71` (Kota Ambon). */
+  region: string;
+  /** CloudEvents `source`; defaults to `/regions/<region>/regency-system`. */
+  source?: string;
+  /** Publish to the `proposals.inbound` topic: needs the region's signing key. */
+  kafka?: { brokers: string[]; key: SigningKey; clientId?: string };
+  /** Publish over `POST /v1/inbound` and read refusals: the proposals service URL and a bearer token of the region. */
+  http?: { baseUrl: string; token: string };
+}
+
+export interface PublishReceipt {
+  eventId: string;
+  channel: 'kafka' | 'http';
+  /** Over HTTP the answer is immediate: accepted or duplicate. Over Kafka it is asynchronous: read `rejections()`. */
+  outcome: 'queued' | 'accepted' | 'duplicate';
+}
+
+export interface InboundRejection {
+  eventId: string | null;
+  externalId: string | null;
+  code: string;
+  reason: string;
+  receivedAt: string;
+}
+
+/**
+ * What a kab/kota planning system needs to keep the province in step: build a change from
+ * plain fields, have it checked locally with the province's own contract classes, sign it and
+ * publish it (Kafka or HTTP), and read back why the province refused anything.
+ */
+export class RegencyClient {
+  private readonly builder: InboundEventBuilder;
+  private producer?: Producer;
+
+  constructor(private readonly options: RegencyClientOptions) {
+    if (!options.kafka && !options.http) throw new RegencySdkError('SDK_NOT_CONFIGURED', 'give kafka (brokers and signing key) or http (baseUrl and token) options');
+    this.builder = new InboundEventBuilder(options.region, options.source ?? `/regions/${options.region}/regency-system`, options.kafka?.key);
+  }
+
+  /** A create-or-update of one usulan, validated (and signed for Kafka); throws `RegencySdkError` when invalid. */
+  upsert(change: UsulanChange): InboundEvent {
+    return this.builder.upsert(change);
+  }
+
+  withdraw(externalId: string): InboundEvent {
+    return this.builder.withdraw(externalId);
+  }
+
+  /** Sends events in order; over Kafka they are keyed by region and externalId so one usulan's changes stay in order. */
+  async publish(...events: InboundEvent[]): Promise<PublishReceipt[]> {
+    if (this.options.kafka) {
+      const producer = await this.connectedProducer();
+      await producer.send({
+        topic: TOPICS.proposalsInbound.name,
+        acks: -1,
+        messages: events.map((e) => ({ key: `${this.options.region}:${e.subject}`, value: JSON.stringify(e), headers: { 'content-type': 'application/cloudevents+json' } })),
+      });
+      return events.map((e) => ({ eventId: e.id, channel: 'kafka', outcome: 'queued' }));
+    }
+    const receipts: PublishReceipt[] = [];
+    for (const event of events) receipts.push(await this.postOne(event));
+    return receipts;
+  }
+
+  /** The province's refusals for this region, newest first (needs the http options). */
+  async rejections(limit = 100): Promise<InboundRejection[]> {
+    const http = this.requireHttp();
+    const response = await fetch(`${http.baseUrl}/v1/inbound/rejections?region=${encodeURIComponent(this.options.region)}&limit=${limit}`, { headers: { authorization: `Bearer ${http.token}` } });
+    if (!response.ok) throw await remoteError(response);
+    return (await response.json()) as InboundRejection[];
+  }
+
+  async close(): Promise<void> {
+    await this.producer?.disconnect();
+    this.producer = undefined;
+  }
+
+  private async postOne(event: InboundEvent): Promise<PublishReceipt> {
+    const http = this.requireHttp();
+    const response = await fetch(`${http.baseUrl}/v1/inbound`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/cloudevents+json', authorization: `Bearer ${http.token}` },
+      body: JSON.stringify(event),
+    });
+    if (!response.ok) throw await remoteError(response);
+    const body = (await response.json()) as { outcome: 'accepted' | 'duplicate' };
+    return { eventId: event.id, channel: 'http', outcome: body.outcome };
+  }
+
+  private requireHttp(): NonNullable<RegencyClientOptions['http']> {
+    if (!this.options.http) throw new RegencySdkError('SDK_NOT_CONFIGURED', 'reading refusals or posting over HTTP needs the http options (baseUrl and token)');
+    return this.options.http;
+  }
+
+  private async connectedProducer(): Promise<Producer> {
+    if (!this.producer) {
+      const kafka = new Kafka({ brokers: this.options.kafka!.brokers, clientId: this.options.kafka!.clientId ?? `regency-${this.options.region}`, logLevel: logLevel.ERROR });
+      this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner, retry: { retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 5000 } });
+      await this.producer.connect();
+    }
+    return this.producer;
+  }
+}
+
+async function remoteError(response: Response): Promise<RegencySdkError> {
+  const problem = (await response.json().catch(() => ({}))) as { code?: string; detail?: string; violations?: { field: string; reason: string }[] };
+  return new RegencySdkError(problem.code ?? `HTTP_${response.status}`, problem.detail ?? response.statusText, problem.violations ?? []);
+}
