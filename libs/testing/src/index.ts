@@ -1,3 +1,4 @@
 export * from '@selaras/test-infra';
 export * from './lib/services';
 export * from './lib/http-client';
+export * from './lib/child-service';

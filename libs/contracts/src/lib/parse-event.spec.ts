@@ -69,6 +69,18 @@ describe(parseEvent.name, () => {
     }
   });
 
+  it('refuses a payload without its nested target or opd, naming them', () => {
+    const event = drafted();
+    delete (event.data as Partial<ProposalStateV1>).target;
+    delete (event.data as Partial<ProposalStateV1>).opd;
+    try {
+      parseEvent(event);
+      throw new Error('expected a ContractError');
+    } catch (error) {
+      expect((error as ContractError).violations.map((v) => v.field)).toEqual(expect.arrayContaining(['data.target', 'data.opd']));
+    }
+  });
+
   it('refuses pagu with decimals: money is whole rupiah', () => {
     expect(codeOf(() => parseEvent(drafted({ paguIndikatif: 1500.5 })))).toBe('EVENT_PAYLOAD_INVALID');
   });

@@ -47,4 +47,12 @@ describe(CodeCatalog.name, () => {
     catalog.upsert(anEntry());
     expect(catalog.check('KABKOT', '2.16.03.2.02.0041').status).toBe('valid');
   });
+
+  it('keeps a retirement when an entry of the old version arrives after the activation, before its tombstone', () => {
+    const catalog = sut();
+    catalog.markRetired([{ level: 'KABKOT', code: '2.16.03.2.02.0041', successor: '2.16.03.2.02.0042' }], 'v2028');
+    catalog.upsert(anEntry({ versionId: 'v2027' }));
+    catalog.remove('KABKOT:2.16.03.2.02.0041');
+    expect(catalog.check('KABKOT', '2.16.03.2.02.0041')).toMatchObject({ status: 'retired', successor: '2.16.03.2.02.0042' });
+  });
 });

@@ -22,10 +22,13 @@ export class CodeCatalog {
     return this.entries.size;
   }
 
+  /**
+   * Does not clear a retirement: the two topics are read side by side, so an entry of the
+   * previous version can arrive after the activation that retired it (and before its
+   * tombstone). `check` looks at live entries first, so a code that really comes back is valid.
+   */
   upsert(entry: NomenclatureEntryV1): void {
-    const key = catalogKey(entry.level, entry.code);
-    this.entries.set(key, entry);
-    this.retired.delete(key);
+    this.entries.set(catalogKey(entry.level, entry.code), entry);
   }
 
   remove(key: string): void {

@@ -40,3 +40,19 @@ export async function readTopic(kafka: Kafka, topic: string, until: (messages: K
     await consumer.disconnect();
   }
 }
+
+/** Messages a consumer group has not committed yet, over all partitions of a topic. */
+export async function consumerLag(kafka: Kafka, groupId: string, topic: string): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const ends = await admin.fetchTopicOffsets(topic);
+    const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    return ends.reduce((lag, end) => {
+      const done = committed.partitions.find((p) => p.partition === end.partition)?.offset ?? '-1';
+      return lag + Number(end.high) - Math.max(Number(done), Number(end.low));
+    }, 0);
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches,
   Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { IsLocationCode, IsPlanningYear, IsRegionCode, IsRupiah, IsSubKegiatanCode } from '../validation/decorators';
@@ -35,7 +35,8 @@ export class UsulanFields {
   @IsRegionCode()
   region!: string;
 
-  @ValidateNested() @Type(() => OpdRef)
+  // @ValidateNested alone lets a missing object through; @IsDefined makes it required.
+  @IsDefined() @ValidateNested() @Type(() => OpdRef)
   opd!: OpdRef;
 
   @IsPlanningYear()
@@ -47,7 +48,7 @@ export class UsulanFields {
   @IsSubKegiatanCode()
   subKegiatan!: string;
 
-  @ValidateNested() @Type(() => ProposalTarget)
+  @IsDefined() @ValidateNested() @Type(() => ProposalTarget)
   target!: ProposalTarget;
 
   @IsRupiah()

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsPlanningYear, IsRegionCode } from '../validation/decorators';
 
 export const ASSESSMENT_KINDS = ['self', 'final'] as const;
@@ -68,10 +68,10 @@ export class SpbeIndexComputedV1 {
   /** Added compatibly: the same index as text, so no consumer has to format a float. */
   @IsOptional() @Matches(INDEX_TEXT, { message: '$property must have two decimals, e.g. 3.03' }) indexText?: string;
   @IsString() @MaxLength(50) predikat!: string;
-  @ValidateNested({ each: true }) @Type(() => SpbeScore) domains!: SpbeScore[];
-  @ValidateNested({ each: true }) @Type(() => SpbeScore) aspects!: SpbeScore[];
+  @IsArray() @ValidateNested({ each: true }) @Type(() => SpbeScore) domains!: SpbeScore[];
+  @IsArray() @ValidateNested({ each: true }) @Type(() => SpbeScore) aspects!: SpbeScore[];
   /** Lowest level first; on a tie the heavier indicator first. */
-  @ValidateNested({ each: true }) @Type(() => SpbeWeakIndicator) weakest!: SpbeWeakIndicator[];
+  @IsArray() @ValidateNested({ each: true }) @Type(() => SpbeWeakIndicator) weakest!: SpbeWeakIndicator[];
   @IsOptional() @IsNumber() target?: number;
   /** Added compatibly: `target − index`, two decimals; positive means the target is not reached yet. */
   @IsOptional() @IsNumber() gap?: number;

@@ -1,5 +1,6 @@
 import { Producer } from 'kafkajs';
 import { deadLetterTopicOf, DLQ_HEADERS } from '@selaras/contracts';
+import { chunkBySize } from './chunk-by-size';
 
 export interface DeadLetter {
   topic: string;
@@ -15,18 +16,15 @@ export interface DeadLetter {
 const MAX_REASON_LENGTH = 2000;
 
 /**
- * Sends refused messages to `<topic>.dlq` with the original key and value untouched and the
+ * Sends refused messages (all from one origin topic, as a consumer batch is) to `<topic>.dlq` with the original key and value untouched and the
  * origin and reason in headers, so an operator can read why and replay after a fix.
  */
 export async function sendToDeadLetter(producer: Producer, consumerGroup: string, letters: readonly DeadLetter[]): Promise<void> {
-  if (letters.length === 0) return;
-  const byTopic = new Map<string, DeadLetter[]>();
-  for (const letter of letters) byTopic.set(letter.topic, [...(byTopic.get(letter.topic) ?? []), letter]);
-  await producer.sendBatch({
-    acks: -1,
-    topicMessages: [...byTopic.entries()].map(([topic, list]) => ({
-      topic: deadLetterTopicOf(topic),
-      messages: list.map((l) => ({
+  for (const chunk of chunkBySize(letters, (l) => (l.value?.length ?? 0) + l.reason.length + 256)) {
+    await producer.send({
+      topic: deadLetterTopicOf(chunk[0].topic),
+      acks: -1,
+      messages: chunk.map((l) => ({
         key: l.key,
         value: l.value,
         headers: {
@@ -38,6 +36,6 @@ export async function sendToDeadLetter(producer: Producer, consumerGroup: string
           [DLQ_HEADERS.consumerGroup]: consumerGroup,
         },
       })),
-    })),
-  });
+    });
+  }
 }

@@ -120,8 +120,11 @@ export class EventConsumer {
       if (!completed) return;
       await this.withKafkaRetry(() => sendToDeadLetter(this.config.producer, this.config.groupId, sorted.letters), heartbeat, isRunning);
       this.deadLettered += sorted.letters.length;
-      resolveOffset(chunk[chunk.length - 1].offset);
-      await commitOffsetsIfNecessary();
+      const last = chunk[chunk.length - 1].offset;
+      resolveOffset(last);
+      // With autoCommit off, kafkajs' commitOffsetsIfNecessary() without arguments never
+      // commits; the offsets must be given. The committed offset is the next one to read.
+      await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: (BigInt(last) + 1n).toString() }] }] });
       await heartbeat();
     }
   }

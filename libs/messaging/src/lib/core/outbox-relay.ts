@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { CLOUDEVENTS_CONTENT_TYPE } from '@selaras/contracts';
 import { outboxChannel } from '@selaras/persistence';
 import { backoffDelay, delay } from './backoff';
+import { chunkBySize } from './chunk-by-size';
 import { MessagingLogger, silentLogger } from './log';
 
 export interface OutboxRelayConfig {
@@ -157,13 +158,15 @@ export class OutboxRelay {
         [this.batchSize],
       );
       if (rows.length === 0) return 0;
-      await producer.sendBatch({
-        acks: -1,
-        topicMessages: groupByTopicInOrder(rows).map(([topic, messages]) => ({
-          topic,
-          messages: messages.map(toKafkaMessage),
-        })),
-      });
+      for (const chunk of chunkBySize(rows, (row) => JSON.stringify(row.payload).length + row.message_key.length + 64)) {
+        await producer.sendBatch({
+          acks: -1,
+          topicMessages: groupByTopicInOrder(chunk).map(([topic, messages]) => ({
+            topic,
+            messages: messages.map(toKafkaMessage),
+          })),
+        });
+      }
       await manager.query(`UPDATE "${schema}"."outbox" SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
       this.published += rows.length;
       return rows.length;

@@ -1,0 +1,7 @@
+import { VersionDiffSummary } from '@selaras/contracts';
+import type { CatalogDiffSummary } from '@selaras/domain-nomenclature';
+
+/** The diff summary as events carry it: `replaced` counts retired codes that have a successor. */
+export function toEventDiffSummary(summary: CatalogDiffSummary): VersionDiffSummary {
+  return { added: summary.added, retired: summary.retired, renamed: summary.renamed, replaced: summary.retiredWithSuccessor };
+}

