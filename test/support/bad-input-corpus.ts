@@ -36,7 +36,7 @@ export function buildCorpus(run: string, keys: Keys, validCount: number, badPerK
     ['oversized', 'EVENT_TOO_LARGE', () => json({ ...signed(upsert(next())), padding: `corpus-${run}`.padEnd(300_000, 'x') })],
     ['pagu-as-text', 'EVENT_PAYLOAD_INVALID', () => json(signed(upsert(next(), { paguIndikatif: 'seratus juta' as unknown as number })))],
     ['pagu-decimal', 'EVENT_PAYLOAD_INVALID', () => json(signed(upsert(next(), { paguIndikatif: 100.25 })))],
-    ['region-number', 'EVENT_PAYLOAD_INVALID', () => json(signed(upsert(next(), { region: 81.71 as unknown as string })))],
+    ['region-number', 'EVENT_PAYLOAD_INVALID', () => json(signed({ ...upsert(next(), { region: 81.71 as unknown as string }), region: '81.71' }))],
     ['missing-target', 'EVENT_PAYLOAD_INVALID', () => { const e = upsert(next()); delete (e.data as Partial<UsulanUpsertedV1>).target; return json(signed(e)); }],
     ['unknown-type', 'EVENT_TYPE_UNKNOWN', () => json(signed({ ...upsert(next()), type: 'proposals.usulan.exploded.v1' }))],
     ['bad-envelope', 'EVENT_ENVELOPE_INVALID', () => json({ ...upsert(next()), specversion: '0.3', id: 'not-a-uuid' })],
