@@ -4,7 +4,11 @@ import { CliError } from './cli-error';
 import { downCommand } from './commands/down.command';
 import { statusCommand } from './commands/status.command';
 import { tokenCommand } from './commands/token.command';
+import { importCommand } from './commands/import.command';
+import { keysCommand } from './commands/keys.command';
 import { simulateCommand } from './commands/simulate.command';
+import { startCommand } from './commands/start.command';
+import { topicsCommand } from './commands/topics.command';
 import { upCommand } from './commands/up.command';
 
 export function buildProgram(): Command {
@@ -12,11 +16,15 @@ export function buildProgram(): Command {
     .description('Run, feed and inspect Selaras: the local stack, imports, simulated regencies, replays and tokens')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) })
+    .addCommand(startCommand())
     .addCommand(upCommand())
     .addCommand(downCommand())
     .addCommand(statusCommand())
     .addCommand(tokenCommand())
-    .addCommand(simulateCommand());
+    .addCommand(simulateCommand())
+    .addCommand(importCommand())
+    .addCommand(keysCommand())
+    .addCommand(topicsCommand());
 }
 
 export async function run(argv: string[]): Promise<void> {

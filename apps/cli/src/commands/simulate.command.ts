@@ -36,6 +36,7 @@ export async function simulate(opts: SimulateOptions): Promise<void> {
   const stats = await simulator.run();
   bar?.update(Math.round(opts.duration), { published: stats.published, local: stats.refusedLocally, decisions: stats.decisions });
   bar?.stop();
+  if (opts.quiet) return;
   console.log(`published ${stats.published} events (${stats.revisions} revisions, ${stats.withdrawals} withdrawals, ${stats.invalidSent} deliberately invalid), ${stats.refusedLocally} refused by the SDK before sending, ${stats.decisions} forum decisions`);
   console.log(`per region: ${Object.entries(stats.byRegion).map(([r, n]) => `${r}=${n}`).join(' ')}`);
 }
@@ -48,5 +49,6 @@ export function simulateCommand(): Command {
     .option('--duration <seconds>', 'how long to run', positive('duration'), 60)
     .option('--year <year>', 'RKPD year', (v) => Number(v), 2027)
     .option('--seed <n>', 'random seed (same seed, same usulan)', (v) => Number(v), Date.now() % 100000)
+    .option('--quiet', 'no progress bar (when it runs in the background)')
     .action((opts: SimulateOptions) => simulate(opts));
 }
