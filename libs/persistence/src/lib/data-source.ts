@@ -36,11 +36,21 @@ export function serviceDataSourceOptions(config: ServiceDataSourceConfig): DataS
 
 /**
  * Creates the schema if needed (TypeORM keeps its migrations table inside it, so it must
- * exist first), then runs pending migrations in one transaction each.
+ * exist first), then runs pending migrations in one transaction each. Several instances of a
+ * service may start at once: a session-level advisory lock per schema lets one migrate while
+ * the others wait, then find nothing left to do.
  */
 export async function migrate(dataSource: DataSource): Promise<string[]> {
-  const schema = (dataSource.options as { schema?: string }).schema;
-  if (schema) await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  return applied.map((m) => m.name);
+  const schema = (dataSource.options as { schema?: string }).schema ?? 'public';
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', [`migrations:${schema}`]);
+    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [`migrations:${schema}`]).catch(() => undefined);
+    await lock.release();
+  }
 }
