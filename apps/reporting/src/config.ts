@@ -1,6 +1,18 @@
+import { join } from 'node:path';
+import { Transform } from 'class-transformer';
+import { IsInt, IsString, Max, Min } from 'class-validator';
 import { ServiceConfig } from '@selaras/service-kit';
 
-export class ReportingConfig extends ServiceConfig {}
+export class ReportingConfig extends ServiceConfig {
+  /** The dashboard's static files (apps/dashboard/public), served at `/`. */
+  @IsString()
+  DASHBOARD_DIR = join(__dirname, '..', '..', 'dashboard', 'public');
+
+  /** Comment lines on every open stream this often, so proxies keep idle streams open. */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt() @Min(1000) @Max(120000)
+  STREAM_HEARTBEAT_MS = 15000;
+}
 
 export const REPORTING_DEFAULTS = { PORT: 3004 };
 export const REPORTING_SCHEMA = 'reporting';

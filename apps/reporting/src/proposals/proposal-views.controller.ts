@@ -1,44 +1,62 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
+import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { PLANNING_STAGES, PlanningStage, PROPOSAL_STATUSES, ProposalStatus } from '@selaras/contracts';
 import { Caller, canRead, CurrentCaller, ForbiddenError, NotFoundError } from '@selaras/service-kit';
-import { ProposalViewEntity } from './proposal-view.entity';
+import { EXPORT_FORMATS, ExportFormat } from '../exports/export-table';
+import { proposalListTable } from '../exports/proposal-list.table';
+import { exportFile } from '../exports/send-export';
+import { LiveSchema } from '../read-models/live-schema.service';
+import { ProposalViewsRepository } from './proposal-views.repository';
+
+/** An export carries every matching usulan up to this many (a whole province-year). */
+const EXPORT_LIMIT = 200_000;
 
 export class ProposalViewQuery {
   @IsOptional() @IsString() region?: string;
   @IsOptional() @Type(() => Number) @IsInt() year?: number;
-  @IsOptional() @IsString() status?: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) limit?: number;
+  @IsOptional() @IsIn(PROPOSAL_STATUSES) status?: ProposalStatus;
+  @IsOptional() @IsIn(PLANNING_STAGES) stage?: PlanningStage;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @IsOptional() @IsIn(EXPORT_FORMATS, { message: 'format must be csv or xlsx' }) format?: ExportFormat;
+  /** `true`: a province's own usulan only, without its kab/kota. */
+  @IsOptional() @IsIn(['true', 'false']) exact?: 'true' | 'false';
 }
 
 @ApiTags('reports')
 @ApiBearerAuth()
 @Controller('v1/reports/proposals')
 export class ProposalViewsController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly views: ProposalViewsRepository, private readonly liveSchema: LiveSchema) {}
 
   @Get(':id')
   async get(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string) {
-    const view = await this.dataSource.manager.findOne(ProposalViewEntity, { where: { id } });
-    if (!view) throw new NotFoundError('PROPOSAL_NOT_FOUND', `reporting has no usulan ${id} (yet: events may still be on their way)`);
-    if (!canRead(caller, view.region)) throw new ForbiddenError('REGION_FORBIDDEN', `a token of region ${caller.region} cannot read region ${view.region}`);
-    return view.state;
+    const state = await this.views.findById(this.liveSchema.current(), id);
+    if (!state) throw new NotFoundError('PROPOSAL_NOT_FOUND', `reporting has no usulan ${id} (yet: events may still be on their way)`);
+    if (!canRead(caller, state.region)) throw new ForbiddenError('REGION_FORBIDDEN', `a token of region ${caller.region} cannot read region ${state.region}`);
+    return state;
   }
 
   @Get()
+  @ApiOperation({ summary: 'Usulan of a region (a province includes its kab/kota); ?format=csv|xlsx downloads them all' })
   async list(@CurrentCaller() caller: Caller, @Query() query: ProposalViewQuery) {
     const region = query.region ?? caller.region;
     if (!canRead(caller, region)) throw new ForbiddenError('REGION_FORBIDDEN', `a token of region ${caller.region} cannot read region ${region}`);
-    const qb = this.dataSource.manager.createQueryBuilder(ProposalViewEntity, 'p');
-    qb.where('(p.region = :region OR p.region LIKE :below)', { region, below: `${region}.%` });
-    if (query.year) qb.andWhere('p.year = :year', { year: query.year });
-    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
-    qb.orderBy('p.updated_at', 'DESC').take(Math.min(query.limit ?? 100, 1000)).skip(query.offset ?? 0);
-    const [rows, total] = await qb.getManyAndCount();
-    return { items: rows.map((r) => r.state), total };
+    const schema = this.liveSchema.current();
+    const exporting = query.format !== undefined;
+    const { items, total } = await this.views.list(schema, {
+      region,
+      exact: query.exact === 'true',
+      year: query.year,
+      status: query.status,
+      stage: query.stage,
+      limit: exporting ? EXPORT_LIMIT : query.limit ?? 100,
+      offset: exporting ? 0 : query.offset ?? 0,
+    });
+    const names = await this.views.subKegiatanNames(schema, items.map((i) => i.subKegiatan));
+    if (!query.format) return { items, total, names };
+    return exportFile(query.format, `usulan-${region}${query.year ? `-${query.year}` : ''}`, [proposalListTable(items, names)]) as Promise<StreamableFile>;
   }
 }

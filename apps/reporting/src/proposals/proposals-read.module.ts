@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ProposalProjection } from './proposal-projection';
 import { ProposalViewsController } from './proposal-views.controller';
+import { ProposalViewsRepository } from './proposal-views.repository';
+import { PublicProposalsController } from './public-proposals.controller';
 
-@Module({ controllers: [ProposalViewsController], providers: [ProposalProjection] })
+@Module({ controllers: [ProposalViewsController, PublicProposalsController], providers: [ProposalViewsRepository] })
 export class ProposalsReadModule {}

@@ -1,0 +1,38 @@
+// The live stream: EventSource on /v1/stream (token in the query, EventSource cannot send
+// headers). The browser reconnects by itself and sends Last-Event-ID; when the server refuses
+// the connection outright (EventSource then gives up), we reopen it ourselves from the last id
+// seen, so no change is missed either way.
+const RETRY_MS = 5000;
+
+export function connectLive({ province, token, onChange, onState }) {
+  let source;
+  let lastEventId = '';
+  let retry;
+  let closed = false;
+
+  const open = () => {
+    const params = new URLSearchParams({ province, access_token: token });
+    if (lastEventId) params.set('lastEventId', lastEventId);
+    source = new EventSource(`/v1/stream?${params}`);
+    onState('connecting');
+    source.onopen = () => onState('live');
+    source.onerror = () => {
+      if (source.readyState !== EventSource.CLOSED) return onState('connecting');
+      onState('down');
+      if (!closed) retry = setTimeout(open, RETRY_MS);
+    };
+    source.addEventListener('change', (event) => {
+      lastEventId = event.lastEventId;
+      onChange(JSON.parse(event.data));
+    });
+  };
+
+  open();
+  return {
+    close() {
+      closed = true;
+      clearTimeout(retry);
+      source?.close();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/**
+ * The dashboard's files, listed once at start-up. Only listed paths are served, so no request
+ * path (`..`, encoded slashes) can reach outside the folder. A missing folder serves nothing
+ * (the API works without the page).
+ */
+export function listDashboardFiles(root: string): Set<string> {
+  const files = new Set<string>();
+  if (!existsSync(root)) return files;
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.add(relative(root, path).split(sep).join('/'));
+    }
+  };
+  walk(root);
+  return files;
+}

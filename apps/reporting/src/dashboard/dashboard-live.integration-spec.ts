@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { aProposalState } from '@selaras/contracts';
+import { eventually, REPO_ROOT, RunningService, startTestService, testKafka, testToken } from '@selaras/testing';
+import { ReportingAppModule } from '../app.module';
+import { ReportingConfig } from '../config';
+import { getJson } from '../testing/http';
+import { publishMalukuScenario } from '../testing/maluku-scenario';
+import { publishProposals } from '../testing/publish-events';
+import { SyncReport } from '../sync/sync-report';
+
+/** Debian's chromium (no browser download is possible here); see the README for installing it. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SCREENSHOTS = join(REPO_ROOT, 'tmp');
+
+/**
+ * Real: headless Chromium running the dashboard, served by a real reporting service fed from
+ * real Kafka topics and PostgreSQL. A change published to Kafka must reach the open page.
+ */
+describe('dashboard in a real browser', () => {
+  const YEAR = 2027;
+  const token = testToken('81', 'coordinator');
+  const kafka = testKafka();
+  let reporting: RunningService;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  const tualTotal = () => page.locator('tr[data-region="81.72"] [data-cell="total"]');
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    [reporting, browser] = await Promise.all([
+      startTestService(ReportingConfig, (c) => ReportingAppModule.register(c)),
+      chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true }),
+    ]);
+    await publishMalukuScenario(kafka, YEAR);
+    page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, deviceScaleFactor: 1 });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await reporting?.close();
+  });
+
+  it('explains in Indonesian how to get a token when there is none', async () => {
+    const fresh = await browser.newPage();
+    await fresh.goto(`${reporting.url}/`);
+    await fresh.locator('#token-panel').waitFor({ state: 'visible' });
+    expect(await fresh.locator('#token-panel').innerText()).toContain('selaras token --region 81 --role coordinator');
+    await fresh.close();
+  });
+
+  it('shows every kab/kota of Maluku, updates a row live when an usulan is published, and drills down', async () => {
+    const settled = await eventually(async () => {
+      const { body } = await getJson<SyncReport>(`${reporting.url}/v1/reports/provinces/81/sync?year=${YEAR}`, token);
+      const tual = body.regions.find((r) => r.region === '81.72')!;
+      return tual.invalidCodes.length === 2 && body.regions.find((r) => r.region === '81')!.spbe ? tual.proposals.total : undefined;
+    });
+
+    await page.goto(`${reporting.url}/?token=${token}&province=81&year=${YEAR}`);
+    await page.locator('#live[data-state="live"]').waitFor();
+    await page.waitForFunction((expected) => document.querySelector('tr[data-region="81.72"] [data-cell="total"]')?.textContent === String(expected), settled);
+    expect(await page.locator('#sync-table tbody tr').count()).toBe(12);
+    expect(new URL(page.url()).searchParams.has('token')).toBe(false);
+    expect(await page.locator('#province option').count()).toBe(38);
+
+    const published = aProposalState({ region: '81.72', year: YEAR, stage: 'rancangan', status: 'submitted', subKegiatan: '2.16.02.2.01.0032', paguIndikatif: 180_000_000, locations: ['81.72'] });
+    await publishProposals(kafka, [published]);
+    await page.waitForFunction((expected) => document.querySelector('tr[data-region="81.72"] [data-cell="total"]')?.textContent === String(expected), settled + 1);
+    expect(await tualTotal().innerText()).toBe(String(settled + 1));
+    expect(await page.locator('tr[data-region="81.72"]').getAttribute('class')).toContain('flash');
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
+
+    await page.locator('tr[data-region="81.72"]').click();
+    await page.locator(`#drawer tr[data-id="${published.id}"]`).waitFor();
+    expect(await page.locator('#drawer').innerText()).toContain('2.16.02.2.01.0919');
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-drilldown.png') });
+    expect(pageErrors).toEqual([]);
+  });
+});

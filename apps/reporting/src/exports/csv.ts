@@ -1,0 +1,23 @@
+import { CellValue, ExportTable } from './export-table';
+
+/** Excel reads a UTF-8 file as the local ANSI code page unless it starts with a byte order mark. */
+export const UTF8_BOM = '\uFEFF';
+
+/**
+ * A spreadsheet runs a cell that starts with one of these as a formula; text from regency systems
+ * (justifications, names) must not become one (CSV injection), so such text gets a leading quote.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180: comma-separated, CRLF line ends, fields quoted when they must be, quotes doubled. */
+export function toCsv(table: ExportTable): string {
+  const lines = [table.columns.map((c) => csvField(c.header)), ...table.rows.map((row) => row.map(csvField))];
+  return UTF8_BOM + lines.map((fields) => fields.join(',')).join('\r\n') + '\r\n';
+}

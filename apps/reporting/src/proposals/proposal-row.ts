@@ -1,0 +1,42 @@
+import { ProposalStateV1 } from '@selaras/contracts';
+import { kegiatanMeaningKey, programKey } from '@selaras/domain-nomenclature';
+import { provinceOf } from '@selaras/domain-region';
+
+/** The columns reports group and match by, derived once when the state is stored. */
+export interface ProposalKeys {
+  province: string;
+  /** `U.BB`, e.g. `2.16` (Komunikasi dan Informatika). */
+  bidangKey: string;
+  /** `U.BB.PP`, e.g. `2.16.03`. */
+  programKey: string | null;
+  /** Kegiatan without its level digit, e.g. `2.16.03.02`: how province and kab/kota usulan are compared. */
+  kegiatanKey: string | null;
+}
+
+export function proposalKeys(state: Pick<ProposalStateV1, 'region' | 'subKegiatan'>): ProposalKeys {
+  return {
+    province: provinceOf(state.region),
+    bidangKey: state.subKegiatan.split('.').slice(0, 2).join('.'),
+    programKey: orNull(() => programKey(state.subKegiatan)),
+    kegiatanKey: orNull(() => kegiatanMeaningKey(state.subKegiatan)),
+  };
+}
+
+/** The contract already checked the code's shape; a code the domain lib still refuses has no key. */
+function orNull(derive: () => string): string | null {
+  try {
+    return derive();
+  } catch {
+    return null;
+  }
+}
+
+/** Within one batch only the highest revision of each usulan matters. */
+export function latestByRevision<T extends { id: string; revision: number }>(items: readonly { state: T; eventId: string; type: string }[]) {
+  const byId = new Map<string, { state: T; eventId: string; type: string }>();
+  for (const item of items) {
+    const current = byId.get(item.state.id);
+    if (!current || current.state.revision < item.state.revision) byId.set(item.state.id, item);
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,43 @@
+import { TOPICS } from '@selaras/contracts';
+import { NomenclatureProjection } from '../nomenclature/nomenclature-projection';
+import { PriorityProjection } from '../priorities/priority-projection';
+import { ProposalProjection } from '../proposals/proposal-projection';
+import { SpbeProjection } from '../spbe/spbe-projection';
+import { Projection, ProjectionTarget } from './projection';
+
+export interface ProjectionSpec {
+  /** Becomes the consumer group `reporting.<name>-projection.g<generation>`. */
+  name: string;
+  topics: string[];
+  partitionsConsumedConcurrently: number;
+  create(target: ProjectionTarget): Projection;
+}
+
+/**
+ * Every read model and the topics it is built from. No `types` filter is given to the consumer:
+ * each projection sees every message of its topics (and ignores what it does not need) so that
+ * its recorded position covers the whole partition.
+ */
+export const PROJECTIONS: readonly ProjectionSpec[] = [
+  { name: 'proposal', topics: [TOPICS.proposalsEvents.name], partitionsConsumedConcurrently: 3, create: (t) => new ProposalProjection(t) },
+  { name: 'priority', topics: [TOPICS.proposalsPriorities.name], partitionsConsumedConcurrently: 1, create: (t) => new PriorityProjection(t) },
+  {
+    name: 'nomenclature',
+    topics: [TOPICS.nomenclatureEntries.name, TOPICS.nomenclatureEvents.name],
+    partitionsConsumedConcurrently: 2,
+    create: (t) => new NomenclatureProjection(t),
+  },
+  { name: 'spbe', topics: [TOPICS.spbeEvents.name], partitionsConsumedConcurrently: 1, create: (t) => new SpbeProjection(t) },
+];
+
+export function projectionGroupId(spec: Pick<ProjectionSpec, 'name'>, generation: number): string {
+  return `reporting.${spec.name}-projection.g${generation}`;
+}
+
+export function groupIdsOf(generation: number): string[] {
+  return PROJECTIONS.map((p) => projectionGroupId(p, generation));
+}
+
+export function projectedTopics(): string[] {
+  return [...new Set(PROJECTIONS.flatMap((p) => p.topics))];
+}

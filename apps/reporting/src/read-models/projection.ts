@@ -1,0 +1,38 @@
+import { EntityManager } from 'typeorm';
+import { ConsumedEvent, DeadLetter, EventBatchHandler, Tombstone } from '@selaras/messaging';
+import { appendChanges, ReadModelChange } from './change-log';
+import { recordPositions } from './positions';
+
+/** Where a projection writes: one generation's schema, under one consumer group. */
+export interface ProjectionTarget {
+  readonly schema: string;
+  readonly groupId: string;
+  /** Live generations log their changes for the stream; a rebuild starts to once it has caught up. */
+  emitsChanges(): boolean;
+}
+
+/**
+ * A read model fed by one consumer group. Subclasses turn a batch into set-based SQL on the
+ * target schema and say what changed; this base records the group's position and the change
+ * log in the same transaction (which the consumer commits together with its inbox rows).
+ */
+export abstract class Projection implements EventBatchHandler {
+  constructor(protected readonly target: ProjectionTarget) {}
+
+  async apply(manager: EntityManager, events: ConsumedEvent[], tombstones: Tombstone[]): Promise<void> {
+    const changes = await this.project(manager, events, tombstones);
+    await recordPositions(manager, this.target.groupId, [...events, ...tombstones]);
+    if (this.target.emitsChanges()) await appendChanges(manager, changes);
+  }
+
+  /** Refused messages still move the group's position on. */
+  async recordRefusals(manager: EntityManager, letters: DeadLetter[]): Promise<void> {
+    await recordPositions(manager, this.target.groupId, letters);
+  }
+
+  protected table(name: string): string {
+    return `"${this.target.schema}"."${name}"`;
+  }
+
+  protected abstract project(manager: EntityManager, events: ConsumedEvent[], tombstones: Tombstone[]): Promise<ReadModelChange[]>;
+}

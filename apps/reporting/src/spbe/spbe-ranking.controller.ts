@@ -1,0 +1,38 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { RKPD_YEAR_MAX, RKPD_YEAR_MIN } from '@selaras/contracts';
+import { Caller, CurrentCaller, Roles } from '@selaras/service-kit';
+import { LiveSchema } from '../read-models/live-schema.service';
+import { provinceWithKabKota } from '../regions/region-refs';
+import { assertProvinceReader, planningYear } from '../sync/report-query';
+import { SyncFactsRepository } from '../sync/sync-facts.repository';
+import { rankBySpbe } from './spbe-ranking';
+
+export class SpbeRankingQuery {
+  @IsString() @Matches(/^\d{2}$/, { message: 'province must be a province code such as 81' })
+  province!: string;
+
+  /** Latest assessment up to this year (final before self). */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(RKPD_YEAR_MIN) @Max(RKPD_YEAR_MAX)
+  year?: number;
+}
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('v1/reports/spbe')
+export class SpbeRankingController {
+  constructor(private readonly facts: SyncFactsRepository, private readonly liveSchema: LiveSchema) {}
+
+  @Get('ranking')
+  @Roles('coordinator', 'viewer')
+  @ApiOperation({ summary: 'The province and its kab/kota ranked by SPBE index, with targets' })
+  async ranking(@CurrentCaller() caller: Caller, @Query() query: SpbeRankingQuery) {
+    assertProvinceReader(caller, query.province);
+    const { province, kabKota } = provinceWithKabKota(query.province);
+    const year = planningYear(query.year);
+    const facts = await this.facts.spbe(this.liveSchema.current(), { province: province.code, year, stage: null });
+    return { province: { code: province.code, name: province.name }, year, items: rankBySpbe([province, ...kabKota], facts, year) };
+  }
+}

@@ -1,0 +1,159 @@
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Counter, Gauge } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { InjectConfig, metricsRegistry } from '@selaras/service-kit';
+import { ReportingConfig } from '../config';
+import { CHANGE_CHANNEL } from '../read-models/change-log';
+import { PgListener } from '../read-models/pg-listener.service';
+import { sseComment, sseEvent } from './sse';
+
+/** What the hub needs of an HTTP response. */
+export interface StreamSink {
+  write(chunk: string): boolean;
+  end(): void;
+  readonly writableLength: number;
+  readonly destroyed: boolean;
+}
+
+export interface StreamClient {
+  province: string;
+  /** The last change id this client has been sent. */
+  lastId: bigint;
+  sink: StreamSink;
+}
+
+interface ChangeRow {
+  id: string;
+  province: string | null;
+  region: string | null;
+  year: number | null;
+  kind: string;
+  data: Record<string, unknown>;
+  created_at: Date;
+}
+
+const PAGE = 500;
+/** A client this far behind is cut off; it reconnects with Last-Event-ID and catches up from the table. */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+
+const streamClients = new Gauge({ name: 'reporting_stream_clients', help: 'Open server-sent event streams', registers: [metricsRegistry] });
+const changesSent = new Counter({ name: 'reporting_stream_changes_sent_total', help: 'Changes written to stream clients', registers: [metricsRegistry] });
+
+/**
+ * Delivers the change log to connected dashboards. The table is the source of truth: a client
+ * is sent every change after its last id, read from `change_log`, whether it just connected
+ * with a Last-Event-ID or was woken by a NOTIFY from any reporting instance. Deliveries per
+ * province run one at a time, so each client gets its changes once and in id order. Heartbeats
+ * also re-check the table, which covers notifications lost while the listener reconnected.
+ */
+@Injectable()
+export class ChangeStreamHub implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(ChangeStreamHub.name);
+  private readonly clients = new Map<string, Set<StreamClient>>();
+  private readonly deliveries = new Map<string, { running: Promise<void> | null; again: boolean }>();
+  private heartbeat?: NodeJS.Timeout;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly listener: PgListener,
+    @InjectConfig() private readonly config: ReportingConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.listener.on(CHANGE_CHANNEL, (payload) => {
+      const provinces = payload.split(',');
+      if (provinces.includes('*')) this.deliverAll();
+      else provinces.forEach((p) => void this.deliver(p));
+    });
+    this.listener.onReconnect(() => this.deliverAll());
+    this.heartbeat = setInterval(() => this.beat(), this.config.STREAM_HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.heartbeat);
+    for (const set of this.clients.values()) for (const c of set) c.sink.end();
+    this.clients.clear();
+  }
+
+  /** Registers a client and sends it what it missed: every change after `lastEventId`, or none when it starts fresh. */
+  async open(province: string, lastEventId: bigint | null, sink: StreamSink): Promise<StreamClient> {
+    const client: StreamClient = { province, lastId: lastEventId ?? (await this.latestId()), sink };
+    this.clients.set(province, new Set([...(this.clients.get(province) ?? []), client]));
+    streamClients.inc();
+    await this.deliver(province);
+    return client;
+  }
+
+  close(client: StreamClient): void {
+    if (this.clients.get(client.province)?.delete(client)) streamClients.dec();
+  }
+
+  private async latestId(): Promise<bigint> {
+    const [row] = await this.dataSource.query(`SELECT COALESCE(max(id), 0)::text AS id FROM "reporting"."change_log"`);
+    return BigInt(row.id);
+  }
+
+  private beat(): void {
+    for (const set of this.clients.values()) for (const c of set) this.send(c, sseComment(`heartbeat ${new Date().toISOString()}`));
+    this.deliverAll();
+  }
+
+  private deliverAll(): void {
+    for (const province of this.clients.keys()) void this.deliver(province);
+  }
+
+  /** One delivery per province at a time; a request arriving meanwhile runs once more after it. */
+  private deliver(province: string): Promise<void> {
+    const state = this.deliveries.get(province) ?? { running: null, again: false };
+    this.deliveries.set(province, state);
+    if (state.running) {
+      state.again = true;
+      return state.running;
+    }
+    state.running = (async () => {
+      do {
+        state.again = false;
+        await this.deliverOnce(province);
+      } while (state.again);
+    })()
+      .catch((error) => this.logger.warn({ err: error, province }, 'stream delivery failed; the next notification or heartbeat retries'))
+      .finally(() => (state.running = null));
+    return state.running;
+  }
+
+  private async deliverOnce(province: string): Promise<void> {
+    const clients = [...(this.clients.get(province) ?? [])];
+    if (clients.length === 0) return;
+    let from = clients.reduce((min, c) => (c.lastId < min ? c.lastId : min), clients[0].lastId);
+    for (;;) {
+      const rows: ChangeRow[] = await this.dataSource.query(
+        `SELECT id::text, province, region, year, kind, data, created_at FROM "reporting"."change_log"
+         WHERE id > $1 AND (province = $2 OR province IS NULL) ORDER BY id LIMIT ${PAGE}`,
+        [from.toString(), province],
+      );
+      for (const row of rows) {
+        const id = BigInt(row.id);
+        const text = sseEvent(row.id, 'change', { kind: row.kind, province: row.province, region: row.region, year: row.year, at: row.created_at, ...row.data });
+        for (const client of clients) {
+          if (client.lastId >= id) continue;
+          this.send(client, text);
+          client.lastId = id;
+          changesSent.inc();
+        }
+      }
+      if (rows.length < PAGE) return;
+      from = BigInt(rows[rows.length - 1].id);
+    }
+  }
+
+  private send(client: StreamClient, text: string): void {
+    if (client.sink.destroyed) return this.close(client);
+    client.sink.write(text);
+    if (client.sink.writableLength > MAX_BUFFERED_BYTES) {
+      this.logger.warn({ province: client.province }, 'stream client too slow; closing it (it resumes with Last-Event-ID)');
+      this.close(client);
+      client.sink.end();
+    }
+  }
+}

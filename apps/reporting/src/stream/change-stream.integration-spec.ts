@@ -1,0 +1,62 @@
+import { aProposalState, ProposalStateV1 } from '@selaras/contracts';
+import { RunningService, startTestService, testKafka, testToken } from '@selaras/testing';
+import { ReportingAppModule } from '../app.module';
+import { ReportingConfig } from '../config';
+import { publishProposals } from '../testing/publish-events';
+import { SseClient, SseMessage } from '../testing/sse-client';
+
+/** Real: Kafka, PostgreSQL (change log, LISTEN/NOTIFY), the reporting service over HTTP. */
+describe('live stream of read-model changes', () => {
+  const YEAR = 2043;
+  const token = testToken('82', 'coordinator');
+  let reporting: RunningService;
+  const kafka = testKafka();
+  const ternate = (overrides: Partial<ProposalStateV1> = {}) => aProposalState({ region: '82.71', locations: ['82.71'], year: YEAR, ...overrides });
+  const about = (usulan: ProposalStateV1) => (m: SseMessage) => m.event === 'change' && (m.data as { id?: string }).id === usulan.id;
+
+  beforeAll(async () => {
+    reporting = await startTestService(ReportingConfig, (c) => ReportingAppModule.register(c), { STREAM_HEARTBEAT_MS: '1000' });
+  });
+
+  afterAll(async () => {
+    await reporting?.close();
+  });
+
+  it('delivers a change, then resumes after Last-Event-ID with every change missed and nothing twice', async () => {
+    const first = await SseClient.open(`${reporting.url}/v1/stream?province=82`, { authorization: `Bearer ${token}` });
+    expect(first.status).toBe(200);
+    await first.next((m) => m.comment === 'terhubung');
+    const one = ternate();
+    await publishProposals(kafka, [one]);
+    const seen = await first.next(about(one));
+    expect(seen.data).toMatchObject({ kind: 'proposal', province: '82', region: '82.71', year: YEAR, status: 'draft', revision: 1, type: 'proposals.proposal.drafted.v1' });
+    first.close();
+
+    const missed = [ternate({ region: '82.72', locations: ['82.72'] }), ternate({ paguIndikatif: 1 })];
+    await publishProposals(kafka, [...missed, aProposalState({ region: '81.71', year: YEAR }), { ...one, status: 'submitted', revision: 2 }]);
+    const second = await SseClient.open(`${reporting.url}/v1/stream?province=82&access_token=${token}`, { 'last-event-id': seen.id! });
+    await Promise.all([...missed.map((u) => second.next(about(u))), second.next((m) => about(one)(m) && (m.data as { revision: number }).revision === 2)]);
+    const live = ternate({ stage: 'penetapan' });
+    await publishProposals(kafka, [live]);
+    await second.next(about(live));
+    second.close();
+
+    const ids = second.changes().map((m) => BigInt(m.id!));
+    expect(ids.every((id, i) => id > BigInt(seen.id!) && (i === 0 || id > ids[i - 1]))).toBe(true);
+    expect(second.changes().map((m) => (m.data as { id: string }).id).sort()).toEqual([...missed, one, live].map((u) => u.id).sort());
+    expect(second.changes().every((m) => (m.data as { province: string }).province === '82')).toBe(true);
+  });
+
+  it('keeps an idle stream open with heartbeat comments', async () => {
+    const client = await SseClient.open(`${reporting.url}/v1/stream?province=82`, { authorization: `Bearer ${token}` });
+    await client.next((m) => m.comment?.startsWith('heartbeat') ?? false, 5000);
+    client.close();
+  });
+
+  it('refuses a stream without a token or for another province', async () => {
+    expect((await fetch(`${reporting.url}/v1/stream?province=82`)).status).toBe(401);
+    const other = await fetch(`${reporting.url}/v1/stream?province=81&access_token=${token}`);
+    expect(other.status).toBe(403);
+    expect((await other.json()).code).toBe('REGION_FORBIDDEN');
+  });
+});

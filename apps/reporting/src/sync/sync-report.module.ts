@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { RegionsController } from '../regions/regions.controller';
+import { SpbeRankingController } from '../spbe/spbe-ranking.controller';
+import { SyncFactsRepository } from './sync-facts.repository';
+import { SyncReportController } from './sync-report.controller';
+import { SyncReportService } from './sync-report.service';
+
+@Module({ controllers: [SyncReportController, SpbeRankingController, RegionsController], providers: [SyncFactsRepository, SyncReportService] })
+export class SyncReportModule {}
