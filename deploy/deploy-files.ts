@@ -85,13 +85,6 @@ export function configChoices(name: string): string[] {
   return [...m[1].matchAll(/'([^']*)'/g)].map((c) => c[1]);
 }
 
-/**
- * Kafka security settings the manifests already pass but the services do not read yet
- * (deploy/README.md, "What the services still need"). Once ServiceConfig declares them they are
- * ordinary config names and this list can go.
- */
-export const PROPOSED_KAFKA_SECURITY = ['KAFKA_SSL', 'KAFKA_SSL_CA_FILE', 'KAFKA_SASL_MECHANISM', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD'];
-
 /** Process-level variables that are not service settings: which app the image runs, Node's flags. */
 export const RUNTIME_ENV = ['SERVICE', 'NODE_OPTIONS'];
 

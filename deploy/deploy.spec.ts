@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  configChoices, configNames, configPattern, listDir, localServices, PROPOSED_KAFKA_SECURITY, quantity, readRepoFile,
+  configChoices, configNames, configPattern, listDir, localServices, quantity, readRepoFile,
   readYaml, REPO_ROOT, RUNTIME_ENV, SECRET_NAMES, sharedConfigNames,
 } from './deploy-files';
 
@@ -71,7 +71,7 @@ function envFile(): Map<string, string | undefined> {
 }
 
 function allowedEnv(service: string): Set<string> {
-  return new Set([...configNames(service), ...RUNTIME_ENV, ...PROPOSED_KAFKA_SECURITY]);
+  return new Set([...configNames(service), ...RUNTIME_ENV]);
 }
 
 describe('Dockerfile', () => {

@@ -72,6 +72,7 @@ export class ServiceKitModule {
         MessagingModule.forRootAsync({
           useFactory: () => ({
             brokers: config.kafkaBrokers,
+            security: config.kafkaSecurity,
             clientId: options.name,
             schema: options.schema,
             databaseUrl: config.DATABASE_URL,

@@ -1,10 +1,17 @@
-import { Kafka, logLevel, LogEntry, Partitioners } from 'kafkajs';
+import { Kafka, KafkaConfig, logLevel, LogEntry, Partitioners } from 'kafkajs';
 import { MessagingLogger, silentLogger } from './log';
+
+/** TLS and SASL for production clusters (deploy/kafka-cluster); both off for the local broker. */
+export interface KafkaSecurity {
+  ssl?: KafkaConfig['ssl'];
+  sasl?: { mechanism: 'scram-sha-512' | 'scram-sha-256' | 'plain'; username: string; password: string };
+}
 
 export interface KafkaClientConfig {
   brokers: string[];
   clientId: string;
   logger?: MessagingLogger;
+  security?: KafkaSecurity;
 }
 
 /**
@@ -16,6 +23,8 @@ export function createKafka(config: KafkaClientConfig): Kafka {
   return new Kafka({
     clientId: config.clientId,
     brokers: config.brokers,
+    ...(config.security?.ssl ? { ssl: config.security.ssl } : {}),
+    ...(config.security?.sasl ? { sasl: config.security.sasl as KafkaConfig['sasl'] } : {}),
     connectionTimeout: 3000,
     requestTimeout: 30000,
     retry: { initialRetryTime: 200, maxRetryTime: 5000, retries: 12 },

@@ -37,7 +37,7 @@ export class MessagingModule implements OnModuleInit, OnApplicationShutdown {
         { provide: MESSAGING_OPTIONS, useFactory: options.useFactory, inject: (options.inject ?? []) as never[] },
         {
           provide: KAFKA,
-          useFactory: (o: MessagingModuleOptions) => createKafka({ brokers: o.brokers, clientId: o.clientId, logger: nestMessagingLogger('kafkajs') }),
+          useFactory: (o: MessagingModuleOptions) => createKafka({ brokers: o.brokers, clientId: o.clientId, security: o.security, logger: nestMessagingLogger('kafkajs') }),
           inject: [MESSAGING_OPTIONS],
         },
         { provide: KAFKA_PRODUCER, useFactory: (kafka: Kafka) => createProducer(kafka), inject: [KAFKA] },

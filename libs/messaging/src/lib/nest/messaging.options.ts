@@ -1,8 +1,10 @@
 import { TopicSpec } from '@selaras/contracts';
+import type { KafkaSecurity } from '../core/kafka-client';
 
 export interface MessagingModuleOptions {
   brokers: string[];
   clientId: string;
+  security?: KafkaSecurity;
   /** The service's schema: where its outbox and inbox live. */
   schema: string;
   databaseUrl: string;

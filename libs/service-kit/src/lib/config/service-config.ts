@@ -1,5 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { readFileSync } from 'node:fs';
+import type { KafkaSecurity } from '@selaras/messaging';
 
 /**
  * Settings every service reads from the environment. Only config code reads `process.env`.
@@ -27,8 +29,33 @@ export class ServiceConfig {
   @IsIn(['true', 'false'])
   OUTBOX_RELAY = 'true';
 
+  /** TLS to the brokers (production clusters; the local broker speaks plaintext). */
+  @IsIn(['true', 'false'])
+  KAFKA_SSL = 'false';
+
+  /** PEM bundle of the CA that signed the brokers' certificates; the system CAs when unset. */
+  @IsOptional() @IsString()
+  KAFKA_SSL_CA_FILE?: string;
+
+  @IsOptional() @IsIn(['scram-sha-512', 'scram-sha-256', 'plain', ''])
+  KAFKA_SASL_MECHANISM?: string;
+
+  @ValidateIf((c: ServiceConfig) => !!c.KAFKA_SASL_MECHANISM) @IsString() @IsNotEmpty({ message: 'KAFKA_SASL_USERNAME is required when KAFKA_SASL_MECHANISM is set' })
+  KAFKA_SASL_USERNAME?: string;
+
+  @ValidateIf((c: ServiceConfig) => !!c.KAFKA_SASL_MECHANISM) @IsString() @IsNotEmpty({ message: 'KAFKA_SASL_PASSWORD is required when KAFKA_SASL_MECHANISM is set' })
+  KAFKA_SASL_PASSWORD?: string;
+
   get kafkaBrokers(): string[] {
     return this.KAFKA_BROKERS.split(',');
+  }
+
+  get kafkaSecurity(): KafkaSecurity {
+    const ssl = this.KAFKA_SSL === 'true' ? (this.KAFKA_SSL_CA_FILE ? { ca: [readFileSync(this.KAFKA_SSL_CA_FILE, 'utf8')] } : true) : undefined;
+    const sasl = this.KAFKA_SASL_MECHANISM
+      ? { mechanism: this.KAFKA_SASL_MECHANISM as 'scram-sha-512' | 'scram-sha-256' | 'plain', username: this.KAFKA_SASL_USERNAME!, password: this.KAFKA_SASL_PASSWORD! }
+      : undefined;
+    return { ssl, sasl };
   }
 }
 
