@@ -74,7 +74,11 @@ export function parseEnvelope(raw: unknown): CloudEventEnvelope {
 export function parseEvent(raw: unknown): CloudEvent<EventPayload<EventType>> & { type: EventType };
 export function parseEvent<T extends EventType>(raw: unknown, expected: readonly T[]): CloudEvent<EventPayload<T>> & { type: T };
 export function parseEvent(raw: unknown, expected?: readonly EventType[]): CloudEvent<unknown> {
-  const envelope = parseEnvelope(raw);
+  return parseEnvelopedEvent(parseEnvelope(raw), expected);
+}
+
+/** The second half of `parseEvent`, for a caller that has already validated the envelope (and looked at its type). */
+export function parseEnvelopedEvent(envelope: CloudEventEnvelope, expected?: readonly EventType[]): CloudEvent<unknown> {
   if (!isKnownEventType(envelope.type) || (expected && !expected.includes(envelope.type))) {
     const allowed = expected ? ` (expected one of ${expected.join(', ')})` : '';
     throw new ContractError('EVENT_TYPE_UNKNOWN', `unknown event type "${envelope.type}"${allowed}`, [{ field: 'type', reason: 'unknown event type' }]);

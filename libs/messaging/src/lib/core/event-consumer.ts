@@ -1,6 +1,6 @@
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
-import { CloudEvent, ContractError, EventType, isKnownEventType, parseEnvelope, parseEvent } from '@selaras/contracts';
+import { CloudEvent, ContractError, EventType, isKnownEventType, parseEnvelope, parseEnvelopedEvent } from '@selaras/contracts';
 import { backoffDelay, delay } from './backoff';
 import { ConsumedEvent, Refusal } from './consumed-event';
 import { DeadLetter, sendToDeadLetter } from './dead-letter';
@@ -145,7 +145,7 @@ export class EventConsumer {
           sorted.ignored++;
           continue;
         }
-        const event = parseEvent(envelope);
+        const event = parseEnvelopedEvent(envelope);
         if (seen.has(event.id)) continue; // the same event twice in one batch: apply once
         seen.add(event.id);
         sorted.events.push({ event: event as CloudEvent<unknown>, topic, partition, offset: message.offset, key, raw: message.value });
