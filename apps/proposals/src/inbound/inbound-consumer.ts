@@ -38,6 +38,8 @@ export class InboundConsumer implements EventBatchHandler, OnModuleInit {
         await manager.query('RELEASE SAVEPOINT inbound_event');
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
+        // Not the event's fault (no nomenclature active yet): retry the batch later, refuse nothing.
+        if (error.kind === 'unavailable') throw Object.assign(error, { retriable: true });
         await manager.query('ROLLBACK TO SAVEPOINT inbound_event');
         refusals.push({ eventId: consumed.event.id, code: error.code, reason: error.message });
       }

@@ -6,6 +6,9 @@ import { KAFKA } from '@selaras/messaging';
 import { CodeCheck, NomenclatureCatalogClient } from '@selaras/nomenclature-client';
 import { DomainError, InvalidInputError } from '@selaras/service-kit';
 
+/** Longest wait for the catalog at start-up; after it the service starts and keeps reading. */
+const CATALOG_WAIT_MS = 60000;
+
 export function levelOfRegion(region: string): GovernmentLevel {
   return governmentLevelOfRegion(region);
 }
@@ -22,8 +25,13 @@ export class NomenclatureGate implements OnModuleInit, OnApplicationShutdown {
     this.client = new NomenclatureCatalogClient(kafka, 'proposals');
   }
 
+  /**
+   * Reads the catalog up to where the topic stood at start-up before the service takes traffic,
+   * so the first inbound events are not judged against half a catalog.
+   */
   async onModuleInit(): Promise<void> {
     await this.client.start();
+    await Promise.race([this.client.ready, new Promise((resolve) => setTimeout(resolve, CATALOG_WAIT_MS))]);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,0 +1,92 @@
+import { spawn } from 'node:child_process';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { ProposalStateV1 } from '@selaras/contracts';
+import { RegencyClient } from '@selaras/regency-sdk';
+import { eventually, httpClient, REPO_ROOT, RunningService, startTestService, TEST_BROKERS, testEnv, testToken } from '@selaras/testing';
+import { NomenclatureAppModule } from '../../apps/nomenclature/src/app.module';
+import { NomenclatureConfig } from '../../apps/nomenclature/src/config';
+import { ProposalsAppModule } from '../../apps/proposals/src/app.module';
+import { ProposalsConfig } from '../../apps/proposals/src/config';
+import { ReportingAppModule } from '../../apps/reporting/src/app.module';
+import { ReportingConfig } from '../../apps/reporting/src/config';
+import { SpbeIndicatorsAppModule } from '../../apps/spbe-indicators/src/app.module';
+import { SpbeIndicatorsConfig } from '../../apps/spbe-indicators/src/config';
+
+/**
+ * Regency systems end to end: the real 2027 nomenclature imported and active, a regency
+ * publishing through the SDK, and `selaras simulate` feeding all of Maluku.
+ */
+describe('regency systems publishing to the province', () => {
+  let nomenclature: RunningService;
+  let proposals: RunningService;
+  let reporting: RunningService;
+  let spbe: RunningService;
+  const coordinator = () => httpClient(reporting.url, testToken('81', 'coordinator'));
+
+  beforeAll(async () => {
+    nomenclature = await startTestService(NomenclatureConfig, (c) => NomenclatureAppModule.register(c));
+    proposals = await startTestService(ProposalsConfig, (c) => ProposalsAppModule.register(c));
+    reporting = await startTestService(ReportingConfig, (c) => ReportingAppModule.register(c));
+    spbe = await startTestService(SpbeIndicatorsConfig, (c) => SpbeIndicatorsAppModule.register(c));
+    const admin = httpClient(nomenclature.url, testToken('00', 'admin'));
+    expect((await admin.post('/v1/nomenclature/versions/from-reference/sipd-2027')).status).toBeLessThan(300);
+    expect((await admin.post('/v1/nomenclature/versions/sipd-2027/activate')).status).toBeLessThan(300);
+  }, 180000);
+
+  afterAll(async () => {
+    await Promise.all([nomenclature, proposals, reporting, spbe].map((s) => s?.close()));
+  });
+
+  it('shows in reporting a change a regency published through the SDK, and gives back the refusal of a bad one', async () => {
+    const key = generateKeyPairSync('ed25519');
+    const registered = await httpClient(proposals.url, testToken('81', 'coordinator')).post('/v1/inbound/keys', { region: '81.71', label: 'SIPD Kota Ambon', publicKey: key.publicKey.export({ type: 'spki', format: 'pem' }) });
+    const ambon = new RegencyClient({
+      region: '81.71',
+      kafka: { brokers: [TEST_BROKERS], key: { keyId: registered.body.keyId, privateKey: key.privateKey } },
+      http: { baseUrl: proposals.url, token: testToken('81.71', 'opd') },
+    });
+    const externalId = `sdk-${randomUUID().slice(0, 8)}`;
+    const change = {
+      externalId, opd: { code: '2.16.0.00.0.00.01.0000', name: 'Dinas Kominfo Kota Ambon' }, year: 2027, stage: 'rancangan' as const, source: 'renstra' as const,
+      subKegiatan: '2.16.03.2.02.0041', target: { value: 2, satuan: 'Dokumen' }, paguIndikatif: 150_000_000, status: 'submitted' as const,
+    };
+    // The catalog reaches proposals through nomenclature.entries: wait until it knows the code.
+    await eventually(async () => (await httpClient(proposals.url, testToken('81.71', 'opd')).post('/v1/inbound', ambon.upsert({ ...change, externalId: `${externalId}-probe`, status: 'draft' }))).status === 202, { timeoutMs: 60000, intervalMs: 500 });
+    await ambon.publish(ambon.upsert(change));
+    const provincialCode = { ...change, externalId: `${externalId}-wrong`, subKegiatan: '2.16.03.1.02.0041' };
+    const wrong = ambon.upsert(provincialCode);
+    await ambon.publish(wrong);
+    try {
+      const seen = await eventually(async () => {
+        const { body } = await coordinator().get<{ items: ProposalStateV1[] }>('/v1/reports/proposals?region=81.71&year=2027&limit=1000');
+        return body.items?.find((p) => p.externalId === externalId);
+      }, { timeoutMs: 60000 });
+      expect(seen).toMatchObject({ status: 'submitted', subKegiatan: '2.16.03.2.02.0041', paguIndikatif: 150_000_000 });
+      const refusal = await eventually(async () => (await ambon.rejections()).find((r) => r.eventId === wrong.id));
+      expect(refusal.code).toBe('SUB_KEGIATAN_WRONG_LEVEL');
+    } finally {
+      await ambon.close();
+    }
+  }, 120000);
+
+  it('runs `selaras simulate` and every one of Maluku\'s 11 kab/kota appears in the sync report', async () => {
+    const exitCode = await new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/selaras.js'), 'simulate', '--province', '81', '--rate', '30', '--duration', '6', '--seed', '7', '--quiet'], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, ...testEnv(), SELARAS_PROPOSALS_URL: proposals.url, SELARAS_SPBE_INDICATORS_URL: spbe.url },
+        stdio: 'inherit',
+      });
+      child.on('exit', resolve);
+    });
+    expect(exitCode).toBe(0);
+    const report = await eventually(async () => {
+      const { status, body } = await coordinator().get('/v1/reports/provinces/81/sync?year=2027');
+      if (status !== 200) return undefined;
+      const kabKota = body.regions.filter((r: { kind: string }) => r.kind !== 'provinsi');
+      return kabKota.length === 11 && kabKota.every((r: { proposals: { total: number } }) => r.proposals.total > 0) ? body : undefined;
+    }, { timeoutMs: 90000, intervalMs: 500 });
+    expect(report.regions.map((r: { region: string }) => r.region)).toEqual(['81', '81.01', '81.02', '81.03', '81.04', '81.05', '81.06', '81.07', '81.08', '81.09', '81.71', '81.72']);
+    expect(report.regions.find((r: { region: string }) => r.region === '81.71').spbe).not.toBeNull();
+  }, 180000);
+});
