@@ -25,6 +25,16 @@ if (major < 20 || (major === 20 && minor < 19)) fail(`Node ${process.versions.no
 if (!has('java', ['-version'])) fail('Java (JDK 17) is missing: the local Kafka broker runs on the JVM. Install openjdk-17-jdk-headless.');
 if (!has('mvn', ['-v'])) fail('Maven is missing: it fetches the Kafka jars from Maven Central. Install maven.');
 
+// The dashboard's browser test drives Debian's Chromium (no browser download is possible here).
+// Only `npm test` needs it; `npm start` does not.
+if (process.argv.includes('--with-browser') && !has('sh', ['-c', 'command -v chromium']) && !process.env.CHROMIUM_PATH) {
+  if (process.getuid?.() !== 0) fail('Chromium is missing for the dashboard test: install it with `sudo apt-get install -y chromium` (or set CHROMIUM_PATH)');
+  process.stdout.write('bootstrap: installing Debian chromium for the browser test (apt-get)…\n');
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (!install || install.status !== 0) fail('apt-get could not install chromium; install it by hand or set CHROMIUM_PATH');
+}
+
 const lockHash = createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
 const installed = existsSync(stamp) ? readFileSync(stamp, 'utf8') : '';
 if (installed !== lockHash) {
