@@ -6,6 +6,7 @@ import { statusCommand } from './commands/status.command';
 import { tokenCommand } from './commands/token.command';
 import { importCommand } from './commands/import.command';
 import { keysCommand } from './commands/keys.command';
+import { replayCommand } from './commands/replay.command';
 import { simulateCommand } from './commands/simulate.command';
 import { startCommand } from './commands/start.command';
 import { topicsCommand } from './commands/topics.command';
@@ -24,7 +25,8 @@ export function buildProgram(): Command {
     .addCommand(simulateCommand())
     .addCommand(importCommand())
     .addCommand(keysCommand())
-    .addCommand(topicsCommand());
+    .addCommand(topicsCommand())
+    .addCommand(replayCommand());
 }
 
 export async function run(argv: string[]): Promise<void> {
