@@ -3,8 +3,7 @@ import { ProposalsConfig } from '../../apps/proposals/src/config';
 import { ReportingAppModule } from '../../apps/reporting/src/app.module';
 import { ReportingConfig } from '../../apps/reporting/src/config';
 import { aUsulan, ProposalStateV1 } from '@selaras/contracts';
-import { eventually, RunningService, startTestService, testKafka, testToken } from '@selaras/testing';
-import { publishEntries, spbeKoordinasiEntry } from '../support/nomenclature-seed';
+import { eventually, publishEntries, RunningService, spbeKoordinasiEntry, startTestService, testKafka, testToken } from '@selaras/testing';
 
 /**
  * The first event through the whole system: real broker, real database, two real services.

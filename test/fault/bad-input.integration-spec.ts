@@ -1,11 +1,10 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { TOPICS } from '@selaras/contracts';
-import { consumerLag, eventually, httpClient, produce, RunningService, startTestService, testDatabaseUrl, testKafka, testToken } from '@selaras/testing';
+import { consumerLag, eventually, httpClient, produce, publishEntries, RunningService, spbeKoordinasiEntry, startTestService, testDatabaseUrl, testKafka, testToken } from '@selaras/testing';
 import { ProposalsAppModule } from '../../apps/proposals/src/app.module';
 import { ProposalsConfig } from '../../apps/proposals/src/config';
 import { buildCorpus } from '../support/bad-input-corpus';
-import { publishEntries, spbeKoordinasiEntry } from '../support/nomenclature-seed';
 
 describe('a corpus of bad inbound events mixed into valid traffic', () => {
   const kafka = testKafka();

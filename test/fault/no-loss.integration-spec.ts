@@ -2,8 +2,7 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { aUsulan, ProposalStateV1, TOPICS } from '@selaras/contracts';
 import { RegencyClient, UsulanChange } from '@selaras/regency-sdk';
-import { ChildService, consumerLag, eventually, httpClient, TEST_BROKERS, testDatabaseUrl, testKafka, testToken } from '@selaras/testing';
-import { publishEntries, spbeKoordinasiEntry } from '../support/nomenclature-seed';
+import { ChildService, consumerLag, eventually, httpClient, publishEntries, spbeKoordinasiEntry, TEST_BROKERS, testDatabaseUrl, testKafka, testToken } from '@selaras/testing';
 import { infra } from '../support/stack-control';
 
 /**

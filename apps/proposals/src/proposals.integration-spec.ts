@@ -2,8 +2,7 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import {
   aUsulan, buildEvent, DLQ_HEADERS, INBOUND_EVENT_TYPES, NOMENCLATURE_EVENT_TYPES, ProposalStateV1, signEvent, TOPICS, UsulanUpsertedV1,
 } from '@selaras/contracts';
-import { eventually, httpClient, produce, readTopic, RunningService, startTestService, testKafka, testToken } from '@selaras/testing';
-import { publishEntries, spbeKoordinasiEntry } from '../../../test/support/nomenclature-seed';
+import { eventually, httpClient, produce, publishEntries, readTopic, RunningService, spbeKoordinasiEntry, startTestService, testKafka, testToken } from '@selaras/testing';
 import { ProposalsAppModule } from './app.module';
 import { ProposalsConfig } from './config';
 

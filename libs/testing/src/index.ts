@@ -2,3 +2,4 @@ export * from '@selaras/test-infra';
 export * from './lib/services';
 export * from './lib/http-client';
 export * from './lib/child-service';
+export * from './lib/nomenclature-seed';
