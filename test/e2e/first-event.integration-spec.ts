@@ -45,6 +45,16 @@ describe('first event end to end', () => {
     expect(seen).toEqual(created);
   });
 
+  it('answers health, metrics, OpenAPI and AsyncAPI on every service without a token', async () => {
+    for (const service of [proposals, reporting]) {
+      const health = await (await fetch(`${service.url}/health`)).json();
+      expect(health).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, kafka: { status: 'up' } } });
+      expect(await (await fetch(`${service.url}/metrics`)).text()).toContain('http_request_duration_seconds');
+      expect((await (await fetch(`${service.url}/docs/openapi.json`)).json()).openapi).toMatch(/^3\./);
+      expect((await (await fetch(`${service.url}/docs/asyncapi.json`)).json()).asyncapi).toBe('3.0.0');
+    }
+  });
+
   it('refuses a malformed body with problem JSON naming the field', async () => {
     const response = await fetch(`${proposals.url}/v1/proposals`, {
       method: 'POST',

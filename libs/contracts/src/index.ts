@@ -18,3 +18,4 @@ export * from './lib/build-event';
 export * from './lib/testing/fixtures';
 export * from './lib/testing/spbe.fixtures';
 export * from './lib/inbound/event-signature';
+export * from './lib/asyncapi/asyncapi-document';

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { buildAsyncApiDocument } from '@selaras/contracts';
 
 export interface BootstrapOptions {
   title: string;
@@ -26,6 +27,9 @@ export async function createService(module: Type<unknown> | DynamicModule, optio
     new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion('1').addBearerAuth().build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  // The event contract beside the HTTP one (DESIGN §4), generated from the contract classes.
+  const asyncApi = buildAsyncApiDocument();
+  app.getHttpAdapter().get('/docs/asyncapi.json', (_req, res) => app.getHttpAdapter().reply(res, asyncApi, 200));
   await app.init();
   return app;
 }
