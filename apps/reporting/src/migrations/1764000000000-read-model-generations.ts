@@ -13,7 +13,7 @@ export class ReadModelGenerations1764000000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     // The first slice's table; usulan now live in the generation schemas, rebuilt from the topic.
-    await q.query(`DROP TABLE "reporting"."proposal_view"`);
+    await q.query(`DROP TABLE IF EXISTS "reporting"."proposal_view"`);
     await q.query(`CREATE TABLE "reporting"."read_model_generation" (
       "generation" integer PRIMARY KEY,
       "schema_name" text NOT NULL UNIQUE,
