@@ -7,4 +7,6 @@ module.exports = {
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   testTimeout: 120000,
   maxWorkers: 1,
+  // A spec that fails half-way can leave a kafkajs connection open; CI must not hang on it.
+  forceExit: true,
 };

@@ -92,6 +92,22 @@ export class ActivateVersionService {
     };
   }
 
+  /**
+   * Publishes the active catalog again (entry events only). Used when `nomenclature.entries`
+   * has lost its content — a new local broker, a cluster restored without data — so every
+   * consumer can rebuild the catalog from the topic once more. Returns how many were queued.
+   */
+  async republishActive(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      await lockCatalogWrites(manager);
+      const active = await this.versions.findActive(manager);
+      if (!active) return 0;
+      const entries = await this.entries.loadAll(manager, active.id);
+      await this.appendInBatches(manager, entryMessages(entries, active.id, new Date()));
+      return entries.length;
+    });
+  }
+
   private async appendInBatches(manager: EntityManager, messages: OutboxMessage[]): Promise<void> {
     for (let start = 0; start < messages.length; start += OUTBOX_BATCH) {
       await this.outbox.append(manager, ...messages.slice(start, start + OUTBOX_BATCH));

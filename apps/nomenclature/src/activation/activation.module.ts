@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { VersionsModule } from '../versions/versions.module';
 import { ActivateVersionService } from './activate-version.service';
 import { ActivationController } from './activation.controller';
+import { CatalogTopicGuard } from './catalog-topic-guard.service';
 
 @Module({
   imports: [VersionsModule],
   controllers: [ActivationController],
-  providers: [ActivateVersionService],
+  providers: [ActivateVersionService, CatalogTopicGuard],
 })
 export class ActivationModule {}
