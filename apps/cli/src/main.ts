@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error';
+import { benchCommand } from './commands/bench.command';
 import { downCommand } from './commands/down.command';
 import { statusCommand } from './commands/status.command';
 import { tokenCommand } from './commands/token.command';
@@ -26,7 +27,8 @@ export function buildProgram(): Command {
     .addCommand(importCommand())
     .addCommand(keysCommand())
     .addCommand(topicsCommand())
-    .addCommand(replayCommand());
+    .addCommand(replayCommand())
+    .addCommand(benchCommand());
 }
 
 export async function run(argv: string[]): Promise<void> {

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { INBOUND_EVENT_TYPES, TOPICS } from '@selaras/contracts';
 import { ConsumedEvent, ConsumerHost, DeadLetter, EventBatchHandler, Refusal } from '@selaras/messaging';
 import { DomainError } from '@selaras/service-kit';
-import { InboundProcessor } from './inbound-processor.service';
+import { InboundItem, InboundProcessor } from './inbound-processor.service';
 import { InboundRejections } from './inbound-rejections.service';
 import { RegencyKeys } from './regency-keys.service';
 
@@ -12,8 +12,9 @@ export const INBOUND_GROUP = 'proposals.inbound';
 
 /**
  * Consumes `proposals.inbound`: untrusted events from regency systems. Each event is checked
- * (signature and region, then content) inside its own savepoint, so a refused event leaves no
- * trace but its rejection record and dead letter, and the rest of the batch still applies.
+ * (signature and region, then content) and applied all or nothing, so a refused event leaves no
+ * trace but its rejection record and dead letter, and the rest of the batch still applies. The
+ * batch is read and written set-based (InboundProcessor.applyAll), not event by event.
  */
 @Injectable()
 export class InboundConsumer implements EventBatchHandler, OnModuleInit {
@@ -25,25 +26,25 @@ export class InboundConsumer implements EventBatchHandler, OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.consumers.register({ groupId: INBOUND_GROUP, topics: [TOPICS.proposalsInbound.name], types: Object.values(INBOUND_EVENT_TYPES), handler: this, maxBatch: 200 });
+    this.consumers.register({ groupId: INBOUND_GROUP, topics: [TOPICS.proposalsInbound.name], types: Object.values(INBOUND_EVENT_TYPES), handler: this, maxBatch: 500, partitionsConsumedConcurrently: 3 });
   }
 
   async apply(manager: EntityManager, events: ConsumedEvent[]): Promise<Refusal[]> {
     const refusals: Refusal[] = [];
-    for (const consumed of events) {
-      await manager.query('SAVEPOINT inbound_event');
-      try {
-        const keyId = await this.keys.verify(manager, consumed.event as unknown as Record<string, unknown>);
-        await this.processor.apply(manager, consumed.event, `regency:${consumed.event.region}:${keyId}`);
-        await manager.query('RELEASE SAVEPOINT inbound_event');
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        // Not the event's fault (no nomenclature active yet): retry the batch later, refuse nothing.
-        if (error.kind === 'unavailable') throw Object.assign(error, { retriable: true });
-        await manager.query('ROLLBACK TO SAVEPOINT inbound_event');
-        refusals.push({ eventId: consumed.event.id, code: error.code, reason: error.message });
-      }
-    }
+    const verdicts = await this.keys.verifyAll(manager, events.map((e) => e.event as unknown as Record<string, unknown>));
+    const accepted: InboundItem[] = [];
+    verdicts.forEach((verdict, i) => {
+      const { event } = events[i];
+      if (verdict instanceof DomainError) refusals.push({ eventId: event.id, code: verdict.code, reason: verdict.message });
+      else accepted.push({ event, actor: `regency:${event.region}:${verdict}` });
+    });
+    const outcomes = await this.processor.applyAll(manager, accepted);
+    outcomes.forEach((outcome, i) => {
+      if (!outcome.refusal) return;
+      // Not the event's fault (no nomenclature active yet): retry the batch later, refuse nothing.
+      if (outcome.refusal.kind === 'unavailable') throw Object.assign(outcome.refusal, { retriable: true });
+      refusals.push({ eventId: accepted[i].event.id, code: outcome.refusal.code, reason: outcome.refusal.message });
+    });
     return refusals;
   }
 

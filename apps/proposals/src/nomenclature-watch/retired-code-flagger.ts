@@ -28,13 +28,16 @@ export class RetiredCodeFlagger implements EventBatchHandler, OnModuleInit {
       if (retired.size === 0) continue;
       const codes = [...new Set((activation.retired ?? []).map((r) => r.code))];
       const candidates = await manager.find(UsulanEntity, { where: { subKegiatan: In(codes), status: In(OPEN) }, lock: { mode: 'pessimistic_write' } });
+      // An activation can retire codes thousands of usulan use: their flags are written together.
+      const changes = this.writer.changeSet();
       for (const usulan of candidates) {
         const key = `${governmentLevelOfRegion(usulan.region)}:${usulan.subKegiatan}`;
         if (!retired.has(key)) continue;
         const successor = retired.get(key);
         usulan.nomenclatureFlag = { problem: 'retired', ...(successor ? { successor } : {}), versionId: activation.versionId, flaggedAt: new Date().toISOString() } as NomenclatureFlag;
-        await this.writer.record(manager, usulan, PROPOSAL_EVENT_TYPES.flagged, { actor: 'nomenclature-watch', causationid: event.id });
+        changes.record(usulan, PROPOSAL_EVENT_TYPES.flagged, { actor: 'nomenclature-watch', causationid: event.id });
       }
+      await this.writer.flush(manager, changes);
     }
   }
 }

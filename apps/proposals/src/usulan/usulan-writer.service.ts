@@ -1,45 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { buildEvent, ProposalEventType, ProposalStateV1 } from '@selaras/contracts';
+import { ProposalEventType, ProposalStateV1 } from '@selaras/contracts';
 import { OutboxService } from '@selaras/messaging';
+import { ChangeMeta, UsulanChangeSet } from './usulan-change-set';
 import { UsulanEntity } from './usulan.entity';
-import { toProposalState } from './usulan.mapper';
 
-export interface ChangeMeta {
-  actor: string;
-  correlationid?: string;
-  causationid?: string;
-}
+export type { ChangeMeta } from './usulan-change-set';
 
 /**
  * The one way an usulan changes: bump the revision, save, keep the revision in history, and
  * put the canonical event with the full state in the outbox — all in the caller's transaction.
+ * `record` writes one change at once; a change set collects many and writes them together.
  */
 @Injectable()
 export class UsulanWriter {
   constructor(private readonly outbox: OutboxService) {}
 
   async record(manager: EntityManager, entity: UsulanEntity, type: ProposalEventType, meta: ChangeMeta): Promise<ProposalStateV1> {
-    const now = new Date();
-    entity.revision = (entity.revision ?? 0) + 1;
-    entity.updatedBy = meta.actor;
-    entity.updatedAt = now;
-    entity.createdAt ??= now;
-    entity.createdBy ??= meta.actor;
-    await manager.save(UsulanEntity, entity);
-    const state = toProposalState(entity);
-    const event = buildEvent(type, state, {
-      source: `/regions/${entity.region}/proposals`,
-      subject: entity.id,
-      region: entity.region,
-      correlationid: meta.correlationid,
-      causationid: meta.causationid,
-    });
-    await manager.query(
-      `INSERT INTO "proposals"."usulan_history" (usulan_id, revision, event_type, event_id, state, at) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [entity.id, entity.revision, type, event.id, JSON.stringify(state), now],
-    );
-    await this.outbox.append(manager, { event, key: entity.id });
+    const changes = new UsulanChangeSet();
+    const state = changes.record(entity, type, meta);
+    await this.flush(manager, changes);
     return state;
+  }
+
+  changeSet(): UsulanChangeSet {
+    return new UsulanChangeSet();
+  }
+
+  flush(manager: EntityManager, changes: UsulanChangeSet): Promise<void> {
+    return changes.flush(manager, (m, messages) => this.outbox.append(m, ...messages));
   }
 }

@@ -1,4 +1,4 @@
-import { Workbook } from 'exceljs';
+import type { Workbook } from 'exceljs';
 import { ExportTable } from './export-table';
 
 const NUMBER_FORMATS = { rupiah: '#,##0', number: '0', decimal: '0.00' } as const;
@@ -10,7 +10,10 @@ function sheetName(name: string): string {
 
 /** One sheet per table, header bold and frozen; codes stay text, money stays whole rupiah. */
 export async function toXlsx(tables: readonly ExportTable[]): Promise<Buffer> {
-  const workbook = new Workbook();
+  // Loaded on the first XLSX export, not at start-up: exceljs alone is ~12 MB of resident memory
+  // that a service under a 256 MB budget otherwise carries for a download few people make.
+  const { Workbook: WorkbookClass } = (await import('exceljs')) as { Workbook: new () => Workbook };
+  const workbook = new WorkbookClass();
   workbook.creator = 'Selaras';
   workbook.created = new Date();
   for (const table of tables) {

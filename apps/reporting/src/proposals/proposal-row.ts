@@ -14,12 +14,26 @@ export interface ProposalKeys {
 }
 
 export function proposalKeys(state: Pick<ProposalStateV1, 'region' | 'subKegiatan'>): ProposalKeys {
-  return {
-    province: provinceOf(state.region),
-    bidangKey: state.subKegiatan.split('.').slice(0, 2).join('.'),
-    programKey: orNull(() => programKey(state.subKegiatan)),
-    kegiatanKey: orNull(() => kegiatanMeaningKey(state.subKegiatan)),
-  };
+  return { province: provinceOf(state.region), ...codeKeys(state.subKegiatan) };
+}
+
+type CodeKeys = Omit<ProposalKeys, 'province'>;
+
+/**
+ * Parsing a code three times cost a replay ~10 µs per event; usulan use a few thousand codes,
+ * so each code's keys are derived once. Bounded, in case a producer ever sends many more.
+ */
+const keysByCode = new Map<string, CodeKeys>();
+const MAX_CACHED_CODES = 50_000;
+
+function codeKeys(code: string): CodeKeys {
+  let keys = keysByCode.get(code);
+  if (!keys) {
+    if (keysByCode.size >= MAX_CACHED_CODES) keysByCode.clear();
+    keys = { bidangKey: code.split('.').slice(0, 2).join('.'), programKey: orNull(() => programKey(code)), kegiatanKey: orNull(() => kegiatanMeaningKey(code)) };
+    keysByCode.set(code, keys);
+  }
+  return keys;
 }
 
 /** The contract already checked the code's shape; a code the domain lib still refuses has no key. */

@@ -127,8 +127,11 @@ export class ChangeStreamHub implements OnModuleInit, OnApplicationShutdown {
     if (clients.length === 0) return;
     let from = clients.reduce((min, c) => (c.lastId < min ? c.lastId : min), clients[0].lastId);
     for (;;) {
+      // `id` stays bigint (node-postgres hands int8 over as text anyway): with `id::text` in the
+      // select list, ORDER BY id sorted the text ("100" before "98"), and a page spanning 99 → 100
+      // moved the client past 98 and 99 without sending them.
       const rows: ChangeRow[] = await this.dataSource.query(
-        `SELECT id::text, province, region, year, kind, data, created_at FROM "reporting"."change_log"
+        `SELECT id, province, region, year, kind, data, created_at FROM "reporting"."change_log"
          WHERE id > $1 AND (province = $2 OR province IS NULL) ORDER BY id LIMIT ${PAGE}`,
         [from.toString(), province],
       );

@@ -1,5 +1,6 @@
+import { Client } from 'pg';
 import { aProposalState, ProposalStateV1 } from '@selaras/contracts';
-import { RunningService, startTestService, testKafka, testToken } from '@selaras/testing';
+import { RunningService, startTestService, testDatabaseUrl, testKafka, testToken } from '@selaras/testing';
 import { ReportingAppModule } from '../app.module';
 import { ReportingConfig } from '../config';
 import { publishProposals } from '../testing/publish-events';
@@ -45,6 +46,30 @@ describe('live stream of read-model changes', () => {
     expect(ids.every((id, i) => id > BigInt(seen.id!) && (i === 0 || id > ids[i - 1]))).toBe(true);
     expect(second.changes().map((m) => (m.data as { id: string }).id).sort()).toEqual([...missed, one, live].map((u) => u.id).sort());
     expect(second.changes().every((m) => (m.data as { province: string }).province === '82')).toBe(true);
+  });
+
+  it('sends a page whose ids cross a power of ten in numeric order, skipping none', async () => {
+    // Ids 98, 99, 100 once sorted as text ("100" < "98"): the client moved past 98 and 99.
+    const db = new Client({ connectionString: testDatabaseUrl() });
+    await db.connect();
+    let from: bigint;
+    try {
+      const [{ seq }] = (await db.query(`SELECT pg_get_serial_sequence('reporting.change_log', 'id') AS seq`)).rows;
+      const [{ next }] = (await db.query(`SELECT nextval($1)::text AS next`, [seq])).rows;
+      from = 10n ** BigInt(next.length) - 3n;
+      await db.query(`SELECT setval($1, $2)`, [seq, from.toString()]);
+      await db.query(
+        `INSERT INTO reporting.change_log (event_id, province, region, year, kind, data)
+         SELECT gen_random_uuid(), '82', '82.71', $1, 'proposal', jsonb_build_object('n', n) FROM generate_series(1, 6) AS n`,
+        [YEAR],
+      );
+    } finally {
+      await db.end();
+    }
+    const client = await SseClient.open(`${reporting.url}/v1/stream?province=82&access_token=${token}`, { 'last-event-id': from.toString() });
+    await client.next((m) => m.id === (from + 6n).toString());
+    client.close();
+    expect(client.changes().map((m) => m.id)).toEqual([1n, 2n, 3n, 4n, 5n, 6n].map((i) => (from + i).toString()));
   });
 
   it('keeps an idle stream open with heartbeat comments', async () => {

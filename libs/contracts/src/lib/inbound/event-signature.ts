@@ -6,14 +6,28 @@ import { createPrivateKey, createPublicKey, KeyObject, sign, verify } from 'node
  * SDK and proposals use these functions, so they cannot drift apart.
  */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  // Written as loops: it runs over every inbound event, and the entries/filter/map/join version
+  // spent ~40 µs an usulan allocating arrays. Keys sort by UTF-16 code units, as before.
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      const item = canonicalJson(value[i]);
+      out += (i > 0 ? ',' : '') + (item === undefined ? '' : item);
+    }
+    return `${out}]`;
   }
-  return JSON.stringify(value);
+  const object = value as Record<string, unknown>;
+  const keys = Object.keys(object).sort();
+  let out = '{';
+  let first = true;
+  for (const key of keys) {
+    const item = object[key];
+    if (item === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 export function signingInput(event: Record<string, unknown>): Buffer {
@@ -44,4 +58,29 @@ export function verifyEventSignature(event: Record<string, unknown>, publicKey: 
   } catch {
     return false;
   }
+}
+
+/**
+ * `verifyEventSignature` on libuv's thread pool: an Ed25519 check costs ~0.1 ms of CPU, which
+ * for a regency's snapshot of 40,000 events kept the consumer's one thread busy for seconds. A
+ * batch's signatures are checked side by side while the event loop serves everything else.
+ */
+export function verifyEventSignatureAsync(event: Record<string, unknown>, publicKey: KeyObject | string): Promise<boolean> {
+  if (typeof event.sig !== 'string') return Promise.resolve(false);
+  let input: Buffer;
+  let key: KeyObject;
+  try {
+    input = signingInput(event);
+    key = toPublicKey(publicKey);
+  } catch {
+    return Promise.resolve(false);
+  }
+  const signature = Buffer.from(event.sig, 'base64');
+  return new Promise((resolve) => {
+    try {
+      verify(null, input, key, signature, (error, ok) => resolve(!error && ok));
+    } catch {
+      resolve(false);
+    }
+  });
 }

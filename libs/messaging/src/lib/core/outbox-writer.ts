@@ -15,16 +15,15 @@ export interface OutboxMessage {
  */
 export async function appendToOutbox(manager: EntityManager, schema: string, messages: readonly OutboxMessage[]): Promise<void> {
   if (messages.length === 0) return;
+  // The rows travel as one JSON document rather than one text array per column: a jsonb[] array
+  // literal of a few hundred events costs node-postgres an escaping pass and PostgreSQL an
+  // unescaping one, three times the price of parsing the same JSON once (bench/README.md).
+  // WITH ORDINALITY keeps the ids in the order of the messages, and so the publish order.
+  const rows = messages.map((m) => ({ t: topicOf(m.event.type), k: m.key, y: m.event.type, i: m.event.id, p: m.event }));
   await manager.query(
     `INSERT INTO "${schema}"."outbox" (topic, message_key, event_type, event_id, payload)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[])`,
-    [
-      messages.map((m) => topicOf(m.event.type)),
-      messages.map((m) => m.key),
-      messages.map((m) => m.event.type),
-      messages.map((m) => m.event.id),
-      messages.map((m) => JSON.stringify(m.event)),
-    ],
+     SELECT r->>'t', r->>'k', r->>'y', (r->>'i')::uuid, r->'p' FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(r, n) ORDER BY n`,
+    [JSON.stringify(rows)],
   );
   await manager.query(`SELECT pg_notify($1, '')`, [outboxChannel(schema)]);
 }

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { KafkaMessage, Producer } from 'kafkajs';
+import { Pool } from 'pg';
+import { BASELINE_TOPICS, T0_HEADER } from './baseline-topics';
+
+interface InboundLike {
+  id: string;
+  time: string;
+  region: string;
+  data: { externalId: string; status?: string } & Record<string, unknown>;
+}
+
+/**
+ * Inbound without the framework: parse the JSON, upsert the usulan by (region, externalId) in
+ * one statement per chunk, publish the new state of each straight to `baseline.events` after the
+ * commit. No signature check, no validation, no inbox, no outbox: what the baseline leaves out.
+ */
+export async function applyInbound(pool: Pool, producer: Producer, messages: KafkaMessage[]): Promise<void> {
+  const latest = new Map<string, { event: InboundLike; t0?: string }>();
+  for (const message of messages) {
+    const event = JSON.parse(message.value!.toString()) as InboundLike;
+    latest.set(`${event.region}:${event.data.externalId}`, { event, t0: message.headers?.[T0_HEADER]?.toString() });
+  }
+  const list = [...latest.values()];
+  const rows: { region: string; external_id: string; id: string; revision: number }[] = (await pool.query(
+    `INSERT INTO baseline.usulan AS u (region, external_id, id, revision, state)
+     SELECT region, external_id, id, 1, state FROM unnest($1::text[], $2::text[], $3::uuid[], $4::jsonb[]) AS t(region, external_id, id, state)
+     ON CONFLICT (region, external_id) DO UPDATE SET revision = u.revision + 1, state = EXCLUDED.state
+     RETURNING region, external_id, id, revision`,
+    [list.map((l) => l.event.region), list.map((l) => l.event.data.externalId), list.map(() => randomUUID()), list.map((l) => JSON.stringify(l.event.data))],
+  )).rows;
+  const byKey = new Map(list.map((l) => [`${l.event.region}:${l.event.data.externalId}`, l]));
+  await producer.send({
+    topic: BASELINE_TOPICS.events.name,
+    acks: -1,
+    messages: rows.map((row) => {
+      const { event, t0 } = byKey.get(`${row.region}:${row.external_id}`)!;
+      const { externalId: _e, status, ...fields } = event.data;
+      const state = { ...fields, id: row.id, status: status ?? 'draft', revision: row.revision, externalId: row.external_id, updatedAt: event.time };
+      return { key: row.id, value: JSON.stringify({ type: 'proposals.proposal.drafted.v1', data: state }), headers: t0 ? { [T0_HEADER]: t0 } : undefined };
+    }),
+  });
+}

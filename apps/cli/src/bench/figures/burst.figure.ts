@@ -1,0 +1,101 @@
+import { TOPICS } from '@selaras/contracts';
+import { ProposalGenerator } from '../../simulation/proposal-generator';
+import { Random } from '../../simulation/random';
+import { callApi } from '../../stack/api-client';
+import { BASELINE_TOPICS } from '../baseline/baseline-topics';
+import { BenchContext } from '../bench-context';
+import { RegencyKey, signedUpsert } from '../generate/inbound-events';
+import { connectProducer, produceAll } from '../generate/produce';
+import { TopicMessage } from '../generate/replay-events';
+import { Figure } from '../report/figure';
+import { chunks, withTimeout } from './async-utils';
+import { ChangeStreamReader } from './change-stream-reader';
+
+/** Kota Ambon re-syncs its whole snapshot at once. */
+export const BURST_REGION = '81.71';
+
+interface SyncReportLike {
+  regions: { region: string; proposals: { total: number } }[];
+}
+
+/**
+ * Burst: one regency's snapshot (N signed `usulan.upserted`, 60 % of them submitted) published
+ * at once on `proposals.inbound`; the clock stops when the province's dashboard stream has shown
+ * every usulan in its final status, and the sync report is then read to confirm the count. The
+ * baseline gets the same messages on its own topic and is done when its view holds N rows.
+ */
+export async function burstFigure(ctx: BenchContext, key: RegencyKey): Promise<Figure> {
+  const n = ctx.sizes.burstProposals;
+  const generator = new ProposalGenerator(ctx.catalog, new Random(40000), `burst${Date.now().toString(36)}`);
+  const changes = Array.from({ length: n }, () => generator.create(BURST_REGION, 2027));
+  const submitted = changes.filter((c) => c.status === 'submitted').length;
+  const messages = changes.map((change) => signedUpsert(BURST_REGION, change, key));
+  const selaras = await selarasBurst(ctx, messages, n, submitted);
+  const baseline = await baselineBurst(ctx, messages, n);
+  return {
+    id: 'burst', label: `Burst: ${n.toLocaleString('en-US')} usulan on the dashboard`, unit: 's', selaras, baseline, better: 'lower',
+    target: ctx.sizes.name === 'full' ? { op: '<', value: 10 } : undefined,
+    note: `${n} signed usulan of ${BURST_REGION} (${submitted} submitted: two proposal events each), published at once; Selaras until the province's SSE stream showed each in its final status (then confirmed by the sync report), baseline until its view held ${n} rows`,
+  };
+}
+
+async function selarasBurst(ctx: BenchContext, messages: TopicMessage[], n: number, submitted: number): Promise<number> {
+  const token = ctx.stack.token('81', 'coordinator');
+  const status = new Map<string, string>();
+  let submittedSeen = 0;
+  let finish!: () => void;
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  const bar = ctx.progress('burst (Selaras)', n, 'usulan');
+  const reader = new ChangeStreamReader(`${ctx.stack.url('reporting')}/v1/stream?province=81&access_token=${token}`, ({ data }) => {
+    if (data.kind !== 'proposal' || data.region !== BURST_REGION || !data.id) return;
+    const before = status.get(data.id);
+    if (before === 'submitted') submittedSeen--;
+    if (data.status === 'submitted') submittedSeen++;
+    status.set(data.id, data.status ?? '');
+    if (status.size % 500 === 0) bar.update(status.size);
+    if (status.size === n && submittedSeen === submitted) finish();
+  });
+  await reader.ready;
+  const shownBefore = await usulanInSyncReport(ctx, token);
+  const producer = await connectProducer(ctx.kafka);
+  try {
+    const started = Date.now();
+    await produceAll(producer, TOPICS.proposalsInbound.name, chunks(messages, 500), () => undefined, 2);
+    await withTimeout(finished, Math.max(180000, n * 5), () => `the dashboard stream showed ${status.size} of ${n} usulan`);
+    const seconds = (Date.now() - started) / 1000;
+    bar.update(n);
+    const shown = await usulanInSyncReport(ctx, token);
+    if (shown !== shownBefore + n) throw new Error(`the sync report shows ${shown} usulan for ${BURST_REGION}, not ${shownBefore} + ${n}`);
+    return seconds;
+  } finally {
+    bar.stop();
+    reader.close();
+    await producer.disconnect();
+  }
+}
+
+/** What the province's sync report (the dashboard's table) counts for the burst regency. */
+async function usulanInSyncReport(ctx: BenchContext, token: string): Promise<number> {
+  const report = await callApi<SyncReportLike>(ctx.stack.url('reporting'), 'GET', '/v1/reports/provinces/81/sync?year=2027', token);
+  return report.regions.find((r) => r.region === BURST_REGION)?.proposals.total ?? 0;
+}
+
+async function baselineBurst(ctx: BenchContext, messages: TopicMessage[], n: number): Promise<number> {
+  const producer = await connectProducer(ctx.kafka);
+  const bar = ctx.progress('burst (baseline)', n, 'usulan');
+  try {
+    const started = Date.now();
+    await produceAll(producer, BASELINE_TOPICS.inbound.name, chunks(messages, 500), () => undefined, 2);
+    const deadline = Date.now() + Math.max(180000, n * 5);
+    for (;;) {
+      const count = Number((await ctx.db.query(`SELECT count(*) AS n FROM baseline.proposal_view WHERE region = $1`, [BURST_REGION])).rows[0].n);
+      bar.update(count);
+      if (count >= n) return (Date.now() - started) / 1000;
+      if (Date.now() > deadline) throw new Error(`the baseline view holds ${count} of ${n} usulan`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    bar.stop();
+    await producer.disconnect();
+  }
+}

@@ -1,0 +1,36 @@
+import { generateKeyPairSync, KeyObject } from 'node:crypto';
+import { buildEvent, INBOUND_EVENT_TYPES, signEvent, UsulanUpsertedV1 } from '@selaras/contracts';
+import type { UsulanChange } from '@selaras/regency-sdk';
+import { callApi } from '../../stack/api-client';
+import { TopicMessage } from './replay-events';
+
+export interface RegencyKey {
+  keyId: string;
+  privateKey: KeyObject;
+}
+
+/** Registers a fresh Ed25519 key for each region with proposals, as `selaras keys register` does. */
+export async function registerRegencyKeys(proposalsUrl: string, coordinatorToken: string, regions: readonly string[]): Promise<Map<string, RegencyKey>> {
+  const keys = new Map<string, RegencyKey>();
+  for (const region of regions) {
+    const pair = generateKeyPairSync('ed25519');
+    const { keyId } = await callApi<{ keyId: string }>(proposalsUrl, 'POST', '/v1/inbound/keys', coordinatorToken, {
+      region, label: `selaras bench ${region}`, publicKey: pair.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    });
+    keys.set(region, { keyId, privateKey: pair.privateKey });
+  }
+  return keys;
+}
+
+/**
+ * A signed `proposals.usulan.upserted.v1`, byte for byte what the regency SDK publishes
+ * (`RegencyClient.upsert` + `publish`): same envelope, source, key and headers. The SDK's local
+ * validation is skipped: the changes are valid by construction, and validating 40,000 of them
+ * in the bench would only slow the set-up.
+ */
+export function signedUpsert(region: string, change: UsulanChange, key: RegencyKey): TopicMessage {
+  const data = { ...change, region, locations: change.locations ?? [region], status: change.status ?? 'draft' } as UsulanUpsertedV1;
+  const event = buildEvent(INBOUND_EVENT_TYPES.upserted, data, { source: `/regions/${region}/regency-system`, subject: change.externalId, region });
+  const signed = signEvent(event as unknown as Record<string, unknown>, key.privateKey, key.keyId);
+  return { key: `${region}:${change.externalId}`, value: JSON.stringify(signed), headers: { 'content-type': 'application/cloudevents+json' } };
+}

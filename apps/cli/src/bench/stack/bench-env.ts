@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../stack/paths';
+
+/**
+ * Where a bench stack lives. It is never the developer's stack (`npm start`): its own
+ * SELARAS_HOME (broker data and logs), its own broker port and its own database, recreated on
+ * every run, so a benchmark can neither read nor damage anybody's data.
+ */
+export interface BenchStackConfig {
+  /** SELARAS_HOME of the bench: broker state, service logs. */
+  home: string;
+  kafkaPort: number;
+  /** Recreated on every run; must not be a database anybody else uses. */
+  database: string;
+  /** The PostgreSQL server (any database path is ignored). */
+  serverUrl: string;
+  /** Services listen on basePort + 1 (proposals), + 2 (nomenclature), + 4 (reporting). */
+  basePort: number;
+}
+
+export function defaultBenchStack(env: NodeJS.ProcessEnv = process.env): BenchStackConfig {
+  return {
+    home: join(REPO_ROOT, '.selaras', 'bench'),
+    kafkaPort: 49092,
+    database: 'selaras_bench',
+    serverUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    basePort: 4400,
+  };
+}
+
+export function databaseUrlOf(config: BenchStackConfig, database = config.database): string {
+  const url = new URL(config.serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** The environment of every process of the bench stack (services, the baseline, infra scripts). */
+export function benchProcessEnv(config: BenchStackConfig, jwtSecret = randomBytes(24).toString('base64url')): Record<string, string> {
+  return {
+    SELARAS_HOME: config.home,
+    KAFKA_PORT: String(config.kafkaPort),
+    KAFKA_BROKERS: `127.0.0.1:${config.kafkaPort}`,
+    DATABASE_URL: databaseUrlOf(config),
+    JWT_SECRET: jwtSecret,
+    LOG_LEVEL: 'warn',
+    KAFKAJS_NO_PARTITIONER_WARNING: '1',
+  };
+}

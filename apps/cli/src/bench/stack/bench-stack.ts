@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import { TopicSpec } from '@selaras/contracts';
+import { mintToken, Role } from '@selaras/service-kit';
+import { BenchStackConfig, benchProcessEnv, databaseUrlOf } from './bench-env';
+import { createBenchTopics, startFreshBroker, stopBroker } from './bench-broker';
+import { recreateBenchDatabase } from './bench-database';
+import { ServiceProcess } from './service-process';
+
+export type BenchServiceName = 'nomenclature' | 'proposals' | 'reporting';
+
+const SERVICES: readonly { name: BenchServiceName; entry: string; portOffset: number }[] = [
+  { name: 'nomenclature', entry: 'apps/nomenclature/src/main.ts', portOffset: 2 },
+  { name: 'proposals', entry: 'apps/proposals/src/main.ts', portOffset: 1 },
+  { name: 'reporting', entry: 'apps/reporting/src/main.ts', portOffset: 4 },
+];
+
+/**
+ * The stack a benchmark runs on: a fresh broker, a fresh database and the three services on the
+ * event path (nomenclature, proposals, reporting), each its own process. spbe-indicators is left
+ * out: no figure sends it work.
+ */
+export class BenchStack {
+  readonly services = new Map<BenchServiceName, ServiceProcess>();
+  readonly env: Record<string, string>;
+
+  private constructor(readonly config: BenchStackConfig, readonly serviceNodeOptions: string) {
+    this.env = benchProcessEnv(config);
+  }
+
+  get brokers(): string {
+    return this.env.KAFKA_BROKERS;
+  }
+
+  get databaseUrl(): string {
+    return databaseUrlOf(this.config);
+  }
+
+  get logDir(): string {
+    return join(this.config.home, 'logs');
+  }
+
+  url(service: BenchServiceName): string {
+    return `http://127.0.0.1:${this.config.basePort + SERVICES.find((s) => s.name === service)!.portOffset}`;
+  }
+
+  token(region: string, ...roles: Role[]): string {
+    return mintToken(this.env.JWT_SECRET, { sub: `selaras-bench@${region}`, region, roles });
+  }
+
+  /** Broker (fresh), database (recreated), every topic, then the services, each healthy. */
+  static async start(config: BenchStackConfig, options: { extraTopics: readonly TopicSpec[]; serviceNodeOptions: string; say: (line: string) => void; cpuProfileDir?: string }): Promise<BenchStack> {
+    const stack = new BenchStack(config, options.serviceNodeOptions);
+    options.say(`broker on 127.0.0.1:${config.kafkaPort} (fresh, ${config.home})`);
+    startFreshBroker(config, stack.env);
+    try {
+      options.say(`database ${config.database} (recreated)`);
+      await recreateBenchDatabase(config);
+      await createBenchTopics(stack.brokers, options.extraTopics);
+      for (const spec of SERVICES) {
+        const service = new ServiceProcess({
+          name: spec.name,
+          entry: spec.entry,
+          logDir: stack.logDir,
+          env: { ...stack.env, PORT: String(config.basePort + spec.portOffset), NODE_OPTIONS: options.serviceNodeOptions },
+          // Profiles are written when the service exits (the stack stops it gracefully).
+          nodeFlags: options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, `--cpu-prof-name=${spec.name}.cpuprofile`] : [],
+        });
+        stack.services.set(spec.name, service);
+      }
+      // One at a time: three services compiling their sources at once on two cores start no faster.
+      for (const spec of SERVICES) {
+        options.say(`${spec.name} on ${stack.url(spec.name)}`);
+        await stack.services.get(spec.name)!.startHttp(stack.url(spec.name));
+      }
+    } catch (error) {
+      await stack.stop();
+      throw error;
+    }
+    return stack;
+  }
+
+  service(name: BenchServiceName): ServiceProcess {
+    return this.services.get(name)!;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.services.values()].map((s) => s.stop()));
+    stopBroker(this.env);
+  }
+}

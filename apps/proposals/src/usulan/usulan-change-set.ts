@@ -1,0 +1,154 @@
+import { EntityManager } from 'typeorm';
+import { buildEvent, CloudEvent, EventType, ProposalEventType, ProposalStateV1 } from '@selaras/contracts';
+import { OutboxMessage } from '@selaras/messaging';
+import { UsulanEntity } from './usulan.entity';
+import { toProposalState } from './usulan.mapper';
+
+export interface ChangeMeta {
+  actor: string;
+  correlationid?: string;
+  causationid?: string;
+}
+
+interface RecordedChange {
+  entity: UsulanEntity;
+  revision: number;
+  type: ProposalEventType;
+  event: CloudEvent<ProposalStateV1> & { type: EventType };
+  state: ProposalStateV1;
+  at: Date;
+}
+
+/** A point to roll a change set back to: what it held, and how one usulan looked, before an event. */
+export interface ChangeMark {
+  changes: number;
+  id?: string;
+  before?: UsulanEntity;
+}
+
+/** `{"81.71","81.71.02"}`: one row's array travels through `unnest` as a literal, cast per row. */
+function arrayLiteral(items: readonly (string | number)[]): string {
+  return `{${items.map((i) => `"${String(i).replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
+
+/**
+ * The changes of one transaction to any number of usulan, written together: every change bumps
+ * the revision and produces its canonical event (the full state) and a history row; `flush`
+ * then writes the latest state of each usulan, every history row and every event in three
+ * set-based statements, whatever the number of changes. This is what lets a regency's snapshot
+ * of 40,000 usulan through in seconds where a save per usulan took minutes.
+ */
+export class UsulanChangeSet {
+  private readonly entities = new Map<string, UsulanEntity>();
+  private readonly changes: RecordedChange[] = [];
+
+  get size(): number {
+    return this.changes.length;
+  }
+
+  /** The change on the entity (mutated as before: revision, updated by and at) and its state. */
+  record(entity: UsulanEntity, type: ProposalEventType, meta: ChangeMeta, at = new Date()): ProposalStateV1 {
+    entity.revision = (entity.revision ?? 0) + 1;
+    entity.updatedBy = meta.actor;
+    entity.updatedAt = at;
+    entity.createdAt ??= at;
+    entity.createdBy ??= meta.actor;
+    const state = toProposalState(entity);
+    const event = buildEvent(type, state, {
+      source: `/regions/${entity.region}/proposals`,
+      subject: entity.id,
+      region: entity.region,
+      correlationid: meta.correlationid,
+      causationid: meta.causationid,
+    });
+    this.changes.push({ entity, revision: entity.revision, type, event, state, at });
+    this.entities.set(entity.id, entity);
+    return state;
+  }
+
+  /** Remembers where the set stands before an event that may be refused; `before` is a copy of the usulan it may touch. */
+  mark(id?: string, before?: UsulanEntity): ChangeMark {
+    return { changes: this.changes.length, id, before: before && Object.assign(new UsulanEntity(), before) };
+  }
+
+  /**
+   * Forgets everything recorded after the mark, as a savepoint would, and returns the usulan the
+   * mark was taken for as it was then (undefined: it did not exist).
+   */
+  rollback(mark: ChangeMark): UsulanEntity | undefined {
+    const removed = this.changes.splice(mark.changes);
+    for (const id of new Set(removed.map((c) => c.entity.id))) {
+      if (!this.changes.some((c) => c.entity.id === id)) this.entities.delete(id);
+      else if (id === mark.id && mark.before) this.entities.set(id, mark.before);
+    }
+    return mark.before;
+  }
+
+  /** Writes everything recorded, in the caller's transaction, then empties the set. */
+  async flush(manager: EntityManager, appendToOutbox: (manager: EntityManager, messages: OutboxMessage[]) => Promise<void>): Promise<void> {
+    if (this.changes.length === 0) return;
+    const rows = [...this.entities.values()];
+    const changes = [...this.changes];
+    this.entities.clear();
+    this.changes.length = 0;
+    await upsertUsulan(manager, rows);
+    // One JSON document, not a jsonb[] literal: see appendToOutbox in libs/messaging for why.
+    await manager.query(
+      `INSERT INTO "proposals"."usulan_history" (usulan_id, revision, event_type, event_id, state, at)
+       SELECT (r->>'u')::uuid, (r->>'r')::int, r->>'t', (r->>'e')::uuid, r->'s', (r->>'a')::timestamptz FROM jsonb_array_elements($1::jsonb) AS r`,
+      [JSON.stringify(changes.map((c) => ({ u: c.entity.id, r: c.revision, t: c.type, e: c.event.id, s: c.state, a: c.at.toISOString() })))],
+    );
+    await appendToOutbox(manager, changes.map((c) => ({ event: c.event, key: c.entity.id })));
+  }
+}
+
+/** Inserts new usulan and updates existing ones in one statement (their latest state). */
+async function upsertUsulan(manager: EntityManager, rows: readonly UsulanEntity[]): Promise<void> {
+  await manager.query(
+    `INSERT INTO "proposals"."usulan" AS u (id, region, opd_code, opd_name, year, stage, sub_kegiatan, target_value, target_satuan, target_indikator,
+       pagu_indikatif, locations, source, spbe_indicators, justification, status, revision, external_id, decision, nomenclature_flag,
+       created_by, updated_by, created_at, updated_at)
+     SELECT id, region, opd_code, opd_name, year, stage, sub_kegiatan, target_value, target_satuan, target_indikator,
+       pagu_indikatif, locations::text[], source, spbe_indicators::int[], justification, status, revision, external_id, decision, nomenclature_flag,
+       created_by, updated_by, created_at, updated_at
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::numeric[], $9::text[], $10::text[],
+       $11::bigint[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::int[], $18::text[], $19::jsonb[], $20::jsonb[],
+       $21::text[], $22::text[], $23::timestamptz[], $24::timestamptz[])
+       AS t(id, region, opd_code, opd_name, year, stage, sub_kegiatan, target_value, target_satuan, target_indikator,
+       pagu_indikatif, locations, source, spbe_indicators, justification, status, revision, external_id, decision, nomenclature_flag,
+       created_by, updated_by, created_at, updated_at)
+     ON CONFLICT (id) DO UPDATE SET
+       region = EXCLUDED.region, opd_code = EXCLUDED.opd_code, opd_name = EXCLUDED.opd_name, year = EXCLUDED.year, stage = EXCLUDED.stage,
+       sub_kegiatan = EXCLUDED.sub_kegiatan, target_value = EXCLUDED.target_value, target_satuan = EXCLUDED.target_satuan,
+       target_indikator = EXCLUDED.target_indikator, pagu_indikatif = EXCLUDED.pagu_indikatif, locations = EXCLUDED.locations, source = EXCLUDED.source,
+       spbe_indicators = EXCLUDED.spbe_indicators, justification = EXCLUDED.justification, status = EXCLUDED.status, revision = EXCLUDED.revision,
+       external_id = EXCLUDED.external_id, decision = EXCLUDED.decision, nomenclature_flag = EXCLUDED.nomenclature_flag,
+       updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at`,
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.region),
+      rows.map((r) => r.opdCode),
+      rows.map((r) => r.opdName),
+      rows.map((r) => r.year),
+      rows.map((r) => r.stage),
+      rows.map((r) => r.subKegiatan),
+      rows.map((r) => r.targetValue),
+      rows.map((r) => r.targetSatuan),
+      rows.map((r) => r.targetIndikator),
+      rows.map((r) => r.paguIndikatif),
+      rows.map((r) => arrayLiteral(r.locations)),
+      rows.map((r) => r.source),
+      rows.map((r) => arrayLiteral(r.spbeIndicators ?? [])),
+      rows.map((r) => r.justification),
+      rows.map((r) => r.status),
+      rows.map((r) => r.revision),
+      rows.map((r) => r.externalId),
+      rows.map((r) => (r.decision ? JSON.stringify(r.decision) : null)),
+      rows.map((r) => (r.nomenclatureFlag ? JSON.stringify(r.nomenclatureFlag) : null)),
+      rows.map((r) => r.createdBy),
+      rows.map((r) => r.updatedBy),
+      rows.map((r) => r.createdAt.toISOString()),
+      rows.map((r) => r.updatedAt.toISOString()),
+    ],
+  );
+}
