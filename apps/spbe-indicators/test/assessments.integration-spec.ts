@@ -82,7 +82,7 @@ describe('SPBE assessments', () => {
     expect((await tanimbar.get(`/v1/spbe/assessments/81.03/${YEAR}?kind=self`)).body).toMatchObject({ assessed: 0 });
     expect((await tanimbar.get(`/v1/spbe/assessments/81.03/${YEAR}/history`)).body).toEqual([]);
     const [{ assessments, outbox }] = await spbe.app.get(DataSource).query(
-      `SELECT (SELECT count(*)::int FROM spbe.assessment WHERE region = '81.03') AS assessments,
+      `SELECT (SELECT count(*)::int FROM spbe.assessment WHERE region = '81.03' AND year = ${YEAR}) AS assessments,
               (SELECT count(*)::int FROM spbe.outbox WHERE message_key = '81.03:${YEAR}') AS outbox`,
     );
     expect({ assessments, outbox }).toEqual({ assessments: 0, outbox: 0 });
