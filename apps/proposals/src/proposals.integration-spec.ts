@@ -159,14 +159,44 @@ describe('proposals service', () => {
       const event = signEvent(upsert() as unknown as Record<string, unknown>, ambonKey.privateKey, keyId);
       await produce(kafka, TOPICS.proposalsInbound.name, [{ key: `81.71:${event.subject}`, value: JSON.stringify(event) }]);
       const accepted = await eventually(() => findByExternalId(event.subject as string));
-      expect(accepted).toMatchObject({ status: 'submitted', revision: 2, region: '81.71' });
+      expect(accepted).toMatchObject({ status: 'submitted', revision: 1, region: '81.71' });
       const marker = signEvent(upsert() as unknown as Record<string, unknown>, ambonKey.privateKey, keyId);
       await produce(kafka, TOPICS.proposalsInbound.name, [
         { key: `81.71:${event.subject}`, value: JSON.stringify(event) },
         { key: `81.71:${marker.subject}`, value: JSON.stringify(marker) },
       ]);
       await eventually(() => findByExternalId(marker.subject as string));
-      expect((await findByExternalId(event.subject as string))?.revision).toBe(2);
+      expect((await findByExternalId(event.subject as string))?.revision).toBe(1);
+    });
+
+    it('publishes one canonical event per inbound event: submitted at once, then revised', async () => {
+      const first = upsert();
+      const data = first.data as UsulanUpsertedV1;
+      const second = upsert({ ...data, paguIndikatif: data.paguIndikatif + 1 });
+      const signed = [first, second].map((e) => signEvent(e as unknown as Record<string, unknown>, ambonKey.privateKey, keyId));
+      await produce(kafka, TOPICS.proposalsInbound.name, signed.map((e) => ({ key: `81.71:${data.externalId}`, value: JSON.stringify(e) })));
+      const accepted = await eventually(async () => {
+        const found = await findByExternalId(data.externalId);
+        return found?.revision === 2 ? found : undefined;
+      });
+      expect(accepted).toMatchObject({ status: 'submitted', paguIndikatif: data.paguIndikatif + 1 });
+      expect(await eventsOf(accepted.id, 2)).toEqual(['proposals.proposal.submitted.v1', 'proposals.proposal.revised.v1']);
+      const history = await malukuCoordinator().get(`/v1/proposals/${accepted.id}/history`);
+      expect(history.body.map((h: { revision: number }) => h.revision)).toEqual([1, 2]);
+    });
+
+    it('turns a draft revised and submitted by one inbound event into one submitted event with the new content', async () => {
+      const draftEvent = upsert({ status: 'draft' });
+      const data = draftEvent.data as UsulanUpsertedV1;
+      const submitEvent = upsert({ ...data, status: 'submitted', paguIndikatif: data.paguIndikatif + 5 });
+      const signed = [draftEvent, submitEvent].map((e) => signEvent(e as unknown as Record<string, unknown>, ambonKey.privateKey, keyId));
+      await produce(kafka, TOPICS.proposalsInbound.name, signed.map((e) => ({ key: `81.71:${data.externalId}`, value: JSON.stringify(e) })));
+      const accepted = await eventually(async () => {
+        const found = await findByExternalId(data.externalId);
+        return found?.revision === 2 ? found : undefined;
+      });
+      expect(accepted).toMatchObject({ status: 'submitted', paguIndikatif: data.paguIndikatif + 5 });
+      expect(await eventsOf(accepted.id, 2)).toEqual(['proposals.proposal.drafted.v1', 'proposals.proposal.submitted.v1']);
     });
 
     it('refuses Ambon\'s key publishing for Tual, keeps the reason and dead-letters it with the same code', async () => {

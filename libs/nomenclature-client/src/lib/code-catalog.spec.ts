@@ -55,4 +55,36 @@ describe(CodeCatalog.name, () => {
     catalog.remove('KABKOT:2.16.03.2.02.0041');
     expect(catalog.check('KABKOT', '2.16.03.2.02.0041')).toMatchObject({ status: 'retired', successor: '2.16.03.2.02.0042' });
   });
+
+  describe('the remembered verdict on a code\'s shape', () => {
+    it('judges a special-regime code per region: Aceh\'s kab/kota may use digit 7, Maluku\'s may not', () => {
+      const catalog = sut();
+      catalog.upsert(anEntry({ code: '2.16.03.7.02.0041' }));
+      expect(catalog.check('KABKOT', '2.16.03.7.02.0041', '81.71').status).toBe('wrong_level');
+      expect(catalog.check('KABKOT', '2.16.03.7.02.0041', '11.01').status).toBe('valid');
+      expect(catalog.check('KABKOT', '2.16.03.7.02.0041', '81.71').status).toBe('wrong_level');
+    });
+
+    it('judges a code per government level', () => {
+      const catalog = sut();
+      expect(catalog.check('KABKOT', '2.16.03.1.02.0041').status).toBe('wrong_level');
+      expect(catalog.check('PROV', '2.16.03.1.02.0041').status).toBe('valid');
+    });
+
+    it('still follows the catalog: a code of the right shape turns valid when its entry arrives and unknown when it goes', () => {
+      const catalog = sut();
+      expect(catalog.check('KABKOT', '2.16.03.2.02.0999').status).toBe('unknown');
+      catalog.upsert(anEntry({ code: '2.16.03.2.02.0999' }));
+      expect(catalog.check('KABKOT', '2.16.03.2.02.0999').status).toBe('valid');
+      catalog.remove('KABKOT:2.16.03.2.02.0999');
+      expect(catalog.check('KABKOT', '2.16.03.2.02.0999').status).toBe('unknown');
+    });
+
+    it('answers the same for a code after more distinct codes than it remembers', () => {
+      const catalog = sut();
+      for (let i = 0; i < 50_001; i++) catalog.check('KABKOT', `2.16.03.2.02.${String(i % 10000).padStart(4, '0')}`, `81.${i}`);
+      expect(catalog.check('KABKOT', '2.16.03.2.02.0041').status).toBe('valid');
+      expect(catalog.check('KABKOT', '2.16.3.2.2.41').status).toBe('malformed');
+    });
+  });
 });

@@ -8,6 +8,12 @@ export type CodeCheck =
   | { code: string; status: 'unknown'; reason: string }
   | { code: string; status: 'malformed'; reason: string };
 
+/** What the code's shape and level digit say, before the catalog is consulted. */
+type ShapeVerdict = { status: 'malformed' | 'wrong_level'; reason: string } | null;
+
+/** Bound on remembered shape verdicts: a few times the 7,581 codes of one level. */
+const SHAPE_MEMO_LIMIT = 50_000;
+
 export function catalogKey(level: GovernmentLevel, code: string): string {
   return `${level}:${code}`;
 }
@@ -16,6 +22,11 @@ export function catalogKey(level: GovernmentLevel, code: string): string {
 export class CodeCatalog {
   private readonly entries = new Map<string, NomenclatureEntryV1>();
   private readonly retired = new Map<string, string | undefined>();
+  /**
+   * Parsing a code and applying the level rule are pure but cost ~20 µs a code, and a
+   * regency's snapshot names the same few hundred codes tens of thousands of times.
+   */
+  private readonly shapeVerdicts = new Map<string, ShapeVerdict>();
   activeVersionId?: string;
 
   get size(): number {
@@ -53,10 +64,8 @@ export class CodeCatalog {
    * as Aceh's level digit 7, the region using it) and says exactly what is wrong.
    */
   check(level: GovernmentLevel, code: string, region?: string): CodeCheck {
-    const parsed = parseSubKegiatanCode(code);
-    if (!parsed.ok) return { code, status: 'malformed', reason: parsed.error.message };
-    const rule = levelRule(level, code, { region });
-    if (!rule.ok) return { code, status: 'wrong_level', reason: rule.error.message };
+    const shape = this.shapeVerdict(level, code, region);
+    if (shape) return { code, ...shape };
     const entry = this.get(level, code);
     if (entry) return { code, status: 'valid', entry };
     const key = catalogKey(level, code);
@@ -66,4 +75,22 @@ export class CodeCatalog {
     }
     return { code, status: 'unknown', reason: `${code} is not in the active nomenclature for ${level}` };
   }
+
+  private shapeVerdict(level: GovernmentLevel, code: string, region?: string): ShapeVerdict {
+    const key = `${level}\u0000${code}\u0000${region ?? ''}`;
+    const known = this.shapeVerdicts.get(key);
+    if (known !== undefined) return known;
+    const verdict = judgeShape(level, code, region);
+    if (this.shapeVerdicts.size >= SHAPE_MEMO_LIMIT) this.shapeVerdicts.clear();
+    this.shapeVerdicts.set(key, verdict);
+    return verdict;
+  }
+}
+
+function judgeShape(level: GovernmentLevel, code: string, region?: string): ShapeVerdict {
+  const parsed = parseSubKegiatanCode(code);
+  if (!parsed.ok) return { status: 'malformed', reason: parsed.error.message };
+  const rule = levelRule(level, code, { region });
+  if (!rule.ok) return { status: 'wrong_level', reason: rule.error.message };
+  return null;
 }

@@ -35,7 +35,7 @@ export async function burstFigure(ctx: BenchContext, key: RegencyKey): Promise<F
   return {
     id: 'burst', label: `Burst: ${n.toLocaleString('en-US')} usulan on the dashboard`, unit: 's', selaras, baseline, better: 'lower',
     target: ctx.sizes.name === 'full' ? { op: '<', value: 10 } : undefined,
-    note: `${n} signed usulan of ${BURST_REGION} (${submitted} submitted: two proposal events each), published at once; Selaras until the province's SSE stream showed each in its final status (then confirmed by the sync report), baseline until its view held ${n} rows`,
+    note: `${n} signed usulan of ${BURST_REGION} (${submitted} of them submitted), published at once; Selaras until the province's SSE stream showed each in its final status (then confirmed by the sync report), baseline until its view held ${n} rows`,
   };
 }
 
