@@ -5,10 +5,12 @@
 #   docker build -t selaras:0.1.0 .
 #   docker run --rm -e SERVICE=reporting -e PORT=3004 -e DATABASE_URL=… -e KAFKA_BROKERS=… -e JWT_SECRET=… selaras:0.1.0
 #
-# The services run from their TypeScript sources through @swc-node/register, as `npm start`, the Nx
-# `serve` targets and CI run them: the image holds no separately compiled output that CI never ran.
+# The services run as plain JavaScript compiled by scripts/build.mjs (SWC, the transform jest and
+# @swc-node/register use): running the TypeScript through @swc-node/register keeps ~60 MB more
+# resident per process, a quarter of the 256 MB a service may use. CI builds the same output and its
+# benchmark smoke spec runs the services from it (bench/README.md).
 # The build steps are CI's own commands (deploy/deploy.spec.ts checks that they stay so):
-#   install  the npm command of scripts/bootstrap.mjs
+#   install  the npm command of scripts/bootstrap.mjs, then the build stage of scripts/test.mjs
 #   verify   the stages of scripts/test.mjs that need no broker and no database (unit specs, type check);
 #            the broker/database stages run in CI, not here
 # See deploy/README.md.
@@ -25,6 +27,7 @@ RUN npm install -g npm@11.19.1
 COPY package.json package-lock.json .npmrc ./
 RUN npm install --no-audit --no-fund
 COPY . .
+RUN node scripts/build.mjs
 
 # ---- verify: CI's unit specs and type check, on the very tree that goes into the image ----------
 FROM install AS verify
@@ -32,7 +35,7 @@ RUN node_modules/.bin/jest -c jest.unit.config.js --ci
 RUN node_modules/.bin/tsc -p tsconfig.json --noEmit
 RUN touch /tmp/verified
 
-# ---- prune: keep the runtime dependencies only (@swc-node/register, @swc/core and typescript stay) -
+# ---- prune: keep the runtime dependencies only ------------------------------------------------
 FROM install AS prune
 RUN npm prune --omit=dev --no-audit --no-fund
 
@@ -41,7 +44,6 @@ FROM ${NODE_IMAGE} AS runtime
 ARG SERVICE=proposals
 ENV NODE_ENV=production \
     SERVICE=${SERVICE} \
-    SWC_NODE_PROJECT=/app/tsconfig.json \
     KAFKAJS_NO_PARTITIONER_WARNING=1
 WORKDIR /app
 # Depending on the verify stage makes BuildKit run it: no image from a tree whose unit specs fail.
@@ -53,4 +55,4 @@ USER 1000:1000
 EXPOSE 3001 3002 3003 3004
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 CMD ["node", "deploy/docker/healthcheck.js"]
 # `exec` replaces the shell: node is PID 1 and SIGTERM reaches Nest's shutdown hooks directly.
-CMD ["sh", "-c", "exec node -r @swc-node/register \"apps/${SERVICE}/src/main.ts\""]
+CMD ["sh", "-c", "exec node \"dist/apps/${SERVICE}/src/main.js\""]

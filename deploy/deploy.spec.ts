@@ -1,7 +1,7 @@
 /**
  * What can be checked of the deployment files without Docker or Kubernetes (none runs on the
- * development machines): the Dockerfile builds with CI's own commands and starts a service the way
- * the local start does; docker-compose.yml, .env.example and deploy/k8s parse, use the services'
+ * development machines): the Dockerfile builds with CI's own commands and starts a service from the
+ * compiled JavaScript CI's benchmark smoke spec runs; docker-compose.yml, .env.example and deploy/k8s parse, use the services'
  * configuration names, keep secrets out of literals and carry the fields that matter in production
  * (replicas, probes on /health, resources, non-root, graceful termination).
  */
@@ -52,9 +52,9 @@ function bootstrapInstallCommand(): string {
 /** The stages of scripts/test.mjs as shell commands (without the pass-through `...extra`). */
 function testStages(): Map<string, string> {
   const stages = new Map<string, string>();
-  for (const m of readRepoFile('scripts/test.mjs').matchAll(/\{ name: '([^']+)', command: bin\('([^']+)'\), args: \[([^\]]*)\] \}/g)) {
-    const args = [...m[3].matchAll(/'([^']*)'/g)].map((a) => a[1]);
-    stages.set(m[1], [`node_modules/.bin/${m[2]}`, ...args].join(' '));
+  for (const m of readRepoFile('scripts/test.mjs').matchAll(/\{ name: '([^']+)', command: (?:bin\('([^']+)'\)|'([^']+)'), args: \[([^\]]*)\] \}/g)) {
+    const args = [...m[4].matchAll(/'([^']*)'/g)].map((a) => a[1]);
+    stages.set(m[1], [m[2] ? `node_modules/.bin/${m[2]}` : m[3], ...args].join(' '));
   }
   return stages;
 }
@@ -119,9 +119,16 @@ describe('Dockerfile', () => {
     expect(stages.every((s) => s.from === '${NODE_IMAGE}' || stages.some((o) => o.name === s.from))).toBe(true);
   });
 
-  it('starts the chosen service from source the way the local start and the Nx serve targets do', () => {
+  it('compiles the services with the build stage of scripts/test.mjs, whose output CI runs', () => {
+    const build = testStages().get('build');
+    expect(build).toBe('node scripts/build.mjs');
+    expect(runsOf(stage('install'))).toContain(build);
+  });
+
+  it('starts the chosen service from its compiled JavaScript, as the benchmark runs it; the Nx serve targets run the sources', () => {
     const cmd = runtime.instructions.find((i) => i.op === 'CMD')?.args ?? '';
-    expect(cmd).toContain('exec node -r @swc-node/register \\"apps/${SERVICE}/src/main.ts\\"');
+    expect(cmd).toContain('exec node \\"dist/apps/${SERVICE}/src/main.js\\"');
+    expect(readRepoFile('apps/cli/src/bench/stack/service-process.ts')).toContain("join(REPO_ROOT, 'dist', entry.replace(/\\.ts$/, '.js'))");
     for (const s of SERVICES) {
       expect(s.entry).toBe(`apps/${s.name}/src/main.ts`);
       const serve = JSON.parse(readRepoFile(`apps/${s.name}/project.json`)).targets.serve.options.command;

@@ -18,6 +18,8 @@ const stages = [
   { name: 'project graph', command: bin('nx'), args: ['show', 'projects'] },
   { name: 'lint', command: bin('eslint'), args: ['--max-warnings=-1', 'apps', 'libs', 'test'] },
   { name: 'type check', command: bin('tsc'), args: ['-p', 'tsconfig.json', '--noEmit'] },
+  // The JavaScript the image runs (Dockerfile); the benchmark's smoke spec below runs the services from it.
+  { name: 'build', command: 'node', args: ['scripts/build.mjs'] },
   { name: 'integration and end-to-end specs', command: bin('jest'), args: ['-c', 'jest.integration.config.js', '--ci', ...extra] },
 ];
 
