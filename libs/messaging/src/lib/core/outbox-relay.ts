@@ -30,7 +30,7 @@ interface OutboxRow {
 }
 
 /**
- * Publishes outbox rows in id order and deletes them once the broker has them. Exactly one relay per service
+ * Publishes outbox rows in id order and marks them published. Exactly one relay per service
  * publishes at a time: the leader holds a PostgreSQL advisory lock on its own session, so when
  * it dies the lock is released and a standby instance takes over. Delivery is at least once
  * (a crash between send and mark re-sends); consumers deduplicate by event id.
@@ -176,11 +176,7 @@ export class OutboxRelay {
           })),
         });
       }
-      // Published rows are deleted, not marked: marking rewrote every ~2 KB row and its index
-      // entries (the partial index's predicate changes), kept the table growing without end,
-      // and made the relay's own scans slower the longer a service ran. The events live on in
-      // Kafka (and proposals keeps its history).
-      await manager.query(`DELETE FROM "${schema}"."outbox" WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+      await manager.query(`UPDATE "${schema}"."outbox" SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
       this.published += rows.length;
       return rows.length;
     });
