@@ -161,6 +161,10 @@ export class OutboxRelay {
   private async publishBatch(): Promise<number> {
     const { dataSource, schema, producer } = this.config;
     return dataSource.transaction(async (manager) => {
+      // The mark needs no flush to disk before the next batch: lost in a crash, it only means
+      // those rows are sent again, which consumers deduplicate (their inbox). Waiting for the
+      // WAL flush put a disk sync between every two batches on the event path.
+      await manager.query('SET LOCAL synchronous_commit = off');
       const rows: OutboxRow[] = await manager.query(
         `SELECT id, topic, message_key, event_type, payload::text AS payload FROM "${schema}"."outbox"
          WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
