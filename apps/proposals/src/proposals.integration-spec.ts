@@ -169,6 +169,24 @@ describe('proposals service', () => {
       expect((await findByExternalId(event.subject as string))?.revision).toBe(1);
     });
 
+    it('checks the signature over the event as sent: a newer sender\'s extra fields and any key order still verify', async () => {
+      // A compatible change adds optional fields (DESIGN §4): an older province strips them from
+      // the usulan, but the regency signed them, so the check must see them.
+      const withExtras = { ...upsert(), traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' } as unknown as Record<string, unknown>;
+      (withExtras.data as Record<string, unknown>).kodeRekening = '5.1.02.01';
+      const signed = signEvent(withExtras, ambonKey.privateKey, keyId);
+      const reordered = Object.fromEntries(Object.entries(signed).reverse());
+      const plain = signEvent(upsert() as unknown as Record<string, unknown>, ambonKey.privateKey, keyId);
+      await produce(kafka, TOPICS.proposalsInbound.name, [
+        { key: `81.71:${signed.subject}`, value: JSON.stringify(reordered) },
+        { key: `81.71:${plain.subject}`, value: JSON.stringify(plain) },
+      ]);
+      await eventually(() => findByExternalId(plain.subject as string));
+      expect(await findByExternalId(signed.subject as string)).toMatchObject({ status: 'submitted', region: '81.71' });
+      const rejections = (await malukuCoordinator().get('/v1/inbound/rejections?region=81')).body as { eventId: string }[];
+      expect(rejections.map((r) => r.eventId)).not.toContain(signed.id);
+    });
+
     it('publishes one canonical event per inbound event: submitted at once, then revised', async () => {
       const first = upsert();
       const data = first.data as UsulanUpsertedV1;

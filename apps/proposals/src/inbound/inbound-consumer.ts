@@ -26,12 +26,12 @@ export class InboundConsumer implements EventBatchHandler, OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.consumers.register({ groupId: INBOUND_GROUP, topics: [TOPICS.proposalsInbound.name], types: Object.values(INBOUND_EVENT_TYPES), handler: this, maxBatch: 500, partitionsConsumedConcurrently: 3 });
+    this.consumers.register({ groupId: INBOUND_GROUP, topics: [TOPICS.proposalsInbound.name], types: Object.values(INBOUND_EVENT_TYPES), handler: this, maxBatch: 500, partitionsConsumedConcurrently: 6 });
   }
 
   async apply(manager: EntityManager, events: ConsumedEvent[]): Promise<Refusal[]> {
     const refusals: Refusal[] = [];
-    const verdicts = await this.keys.verifyAll(manager, events.map((e) => e.event as unknown as Record<string, unknown>));
+    const verdicts = await this.keys.verifyAll(manager, events.map((e) => e.sent));
     const accepted: InboundItem[] = [];
     verdicts.forEach((verdict, i) => {
       const { event } = events[i];

@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createPublicKey, KeyObject, randomUUID } from 'node:crypto';
+import { createPublicKey, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { verifyEventSignatureAsync } from '@selaras/contracts';
+import { signingInput } from '@selaras/contracts';
 import { Caller, canRead, ForbiddenError, InvalidInputError, NotFoundError, regionWithin } from '@selaras/service-kit';
+import { createEd25519Verifier } from './ed25519-verifier';
 import { InboundRefusal } from './inbound-refusal';
 import { RegencyKeyEntity } from './regency-key.entity';
 
 /** The per-region credentials of regency systems, and the check that an event is really theirs. */
 @Injectable()
 export class RegencyKeys {
+  private readonly ed25519 = createEd25519Verifier();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async register(caller: Caller, region: string, publicKeyPem: string, label: string): Promise<Omit<RegencyKeyEntity, 'publicKey'> & { publicKey: string }> {
@@ -40,26 +43,19 @@ export class RegencyKeys {
   }
 
   /**
-   * An inbound event over Kafka must carry `keyid` and `sig`; the key must be registered,
-   * not revoked, cover the event's region, and have made the signature.
-   */
-  async verify(manager: EntityManager, event: Record<string, unknown>): Promise<string> {
-    const [verdict] = await this.verifyAll(manager, [event]);
-    if (verdict instanceof InboundRefusal) throw verdict;
-    return verdict;
-  }
-
-  /**
-   * `verify` for a batch: the keys it names are read in one query (revocations count at once),
-   * each event gets its key id or its refusal, in order.
+   * An inbound event over Kafka must carry `keyid` and `sig`; the key must be registered, not
+   * revoked, cover the event's region, and have made the signature. `events` are the events as
+   * sent (parsed JSON, nothing stripped), since that is what the regency signed. The keys a batch
+   * names are read in one query (revocations count at once); each event gets its key id or its
+   * refusal, in order.
    */
   async verifyAll(manager: EntityManager, events: readonly Record<string, unknown>[]): Promise<(string | InboundRefusal)[]> {
     const ids = [...new Set(events.map((e) => e.keyid).filter((k): k is string => typeof k === 'string'))];
     const keys = new Map((ids.length > 0 ? await manager.find(RegencyKeyEntity, { where: { keyId: In(ids) } }) : []).map((k) => [k.keyId, k]));
-    return Promise.all(events.map((event) => this.check(event, keys)));
+    return events.map((event) => this.check(event, keys));
   }
 
-  private async check(event: Record<string, unknown>, keys: Map<string, RegencyKeyEntity>): Promise<string | InboundRefusal> {
+  private check(event: Record<string, unknown>, keys: Map<string, RegencyKeyEntity>): string | InboundRefusal {
     const keyId = event.keyid;
     if (typeof keyId !== 'string' || typeof event.sig !== 'string') {
       return new InboundRefusal('INBOUND_SIGNATURE_MISSING', 'forbidden', 'sign the event with your region\'s key: set the CloudEvents extensions keyid and sig (the regency SDK does this)', [{ field: 'sig', reason: 'required' }]);
@@ -67,19 +63,12 @@ export class RegencyKeys {
     const key = keys.get(keyId);
     if (!key || key.revokedAt) return new InboundRefusal('INBOUND_KEY_UNKNOWN', 'forbidden', `key ${keyId} is not registered or has been revoked; register the region's public key with the province`, [{ field: 'keyid', reason: 'unknown or revoked' }]);
     if (key.region !== event.region) return new InboundRefusal('INBOUND_REGION_NOT_COVERED', 'forbidden', `key ${keyId} belongs to region ${key.region} and cannot publish for region ${String(event.region)}`, [{ field: 'region', reason: `not covered by key ${keyId}` }]);
-    if (!(await verifyEventSignatureAsync(event, publicKeyOf(key.publicKey)))) return new InboundRefusal('INBOUND_SIGNATURE_INVALID', 'forbidden', `the signature does not match the event and key ${keyId}; sign the event exactly as sent, without its sig`, [{ field: 'sig', reason: 'invalid' }]);
+    if (!this.signedBy(event, key.publicKey)) return new InboundRefusal('INBOUND_SIGNATURE_INVALID', 'forbidden', `the signature does not match the event and key ${keyId}; sign the event exactly as sent, without its sig`, [{ field: 'sig', reason: 'invalid' }]);
     return keyId;
   }
-}
 
-/** Parsed public keys by their PEM text (a PEM always parses to the same key), so each is parsed once. */
-const publicKeys = new Map<string, KeyObject>();
-
-function publicKeyOf(pem: string): KeyObject {
-  let key = publicKeys.get(pem);
-  if (!key) {
-    if (publicKeys.size >= 10_000) publicKeys.clear();
-    publicKeys.set(pem, (key = createPublicKey(pem)));
+  private signedBy(event: Record<string, unknown>, publicKeyPem: string): boolean {
+    const signature = Buffer.from(event.sig as string, 'base64');
+    return this.ed25519.verify(signingInput(event), signature, publicKeyPem);
   }
-  return key;
 }

@@ -26,11 +26,6 @@ export interface ChangeMark {
   before?: UsulanEntity;
 }
 
-/** `{"81.71","81.71.02"}`: one row's array travels through `unnest` as a literal, cast per row. */
-function arrayLiteral(items: readonly (string | number)[]): string {
-  return `{${items.map((i) => `"${String(i).replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-}
-
 /**
  * The changes of one transaction to any number of usulan, written together: every change bumps
  * the revision and produces its canonical event (the full state) and a history row; `flush`
@@ -102,21 +97,30 @@ export class UsulanChangeSet {
   }
 }
 
-/** Inserts new usulan and updates existing ones in one statement (their latest state). */
+/**
+ * Inserts new usulan and updates existing ones in one statement (their latest state). The rows
+ * travel as one JSON document (json_to_recordset makes the text[] and int[] columns of its
+ * arrays): no array literals for node-postgres to escape and PostgreSQL to unescape.
+ */
 async function upsertUsulan(manager: EntityManager, rows: readonly UsulanEntity[]): Promise<void> {
+  const document = rows.map((r) => ({
+    id: r.id, region: r.region, opd_code: r.opdCode, opd_name: r.opdName, year: r.year, stage: r.stage, sub_kegiatan: r.subKegiatan,
+    target_value: r.targetValue, target_satuan: r.targetSatuan, target_indikator: r.targetIndikator, pagu_indikatif: r.paguIndikatif,
+    locations: r.locations, source: r.source, spbe_indicators: r.spbeIndicators ?? [], justification: r.justification, status: r.status,
+    revision: r.revision, external_id: r.externalId, decision: r.decision ?? null, nomenclature_flag: r.nomenclatureFlag ?? null,
+    created_by: r.createdBy, updated_by: r.updatedBy, created_at: r.createdAt.toISOString(), updated_at: r.updatedAt.toISOString(),
+  }));
   await manager.query(
     `INSERT INTO "proposals"."usulan" AS u (id, region, opd_code, opd_name, year, stage, sub_kegiatan, target_value, target_satuan, target_indikator,
        pagu_indikatif, locations, source, spbe_indicators, justification, status, revision, external_id, decision, nomenclature_flag,
        created_by, updated_by, created_at, updated_at)
      SELECT id, region, opd_code, opd_name, year, stage, sub_kegiatan, target_value, target_satuan, target_indikator,
-       pagu_indikatif, locations::text[], source, spbe_indicators::int[], justification, status, revision, external_id, decision, nomenclature_flag,
-       created_by, updated_by, created_at, updated_at
-     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::numeric[], $9::text[], $10::text[],
-       $11::bigint[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::int[], $18::text[], $19::jsonb[], $20::jsonb[],
-       $21::text[], $22::text[], $23::timestamptz[], $24::timestamptz[])
-       AS t(id, region, opd_code, opd_name, year, stage, sub_kegiatan, target_value, target_satuan, target_indikator,
        pagu_indikatif, locations, source, spbe_indicators, justification, status, revision, external_id, decision, nomenclature_flag,
-       created_by, updated_by, created_at, updated_at)
+       created_by, updated_by, created_at, updated_at
+     FROM json_to_recordset($1::json) AS t(id uuid, region text, opd_code text, opd_name text, year int, stage text, sub_kegiatan text,
+       target_value numeric, target_satuan text, target_indikator text, pagu_indikatif bigint, locations text[], source text, spbe_indicators int[],
+       justification text, status text, revision int, external_id text, decision jsonb, nomenclature_flag jsonb,
+       created_by text, updated_by text, created_at timestamptz, updated_at timestamptz)
      ON CONFLICT (id) DO UPDATE SET
        region = EXCLUDED.region, opd_code = EXCLUDED.opd_code, opd_name = EXCLUDED.opd_name, year = EXCLUDED.year, stage = EXCLUDED.stage,
        sub_kegiatan = EXCLUDED.sub_kegiatan, target_value = EXCLUDED.target_value, target_satuan = EXCLUDED.target_satuan,
@@ -124,31 +128,6 @@ async function upsertUsulan(manager: EntityManager, rows: readonly UsulanEntity[
        spbe_indicators = EXCLUDED.spbe_indicators, justification = EXCLUDED.justification, status = EXCLUDED.status, revision = EXCLUDED.revision,
        external_id = EXCLUDED.external_id, decision = EXCLUDED.decision, nomenclature_flag = EXCLUDED.nomenclature_flag,
        updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at`,
-    [
-      rows.map((r) => r.id),
-      rows.map((r) => r.region),
-      rows.map((r) => r.opdCode),
-      rows.map((r) => r.opdName),
-      rows.map((r) => r.year),
-      rows.map((r) => r.stage),
-      rows.map((r) => r.subKegiatan),
-      rows.map((r) => r.targetValue),
-      rows.map((r) => r.targetSatuan),
-      rows.map((r) => r.targetIndikator),
-      rows.map((r) => r.paguIndikatif),
-      rows.map((r) => arrayLiteral(r.locations)),
-      rows.map((r) => r.source),
-      rows.map((r) => arrayLiteral(r.spbeIndicators ?? [])),
-      rows.map((r) => r.justification),
-      rows.map((r) => r.status),
-      rows.map((r) => r.revision),
-      rows.map((r) => r.externalId),
-      rows.map((r) => (r.decision ? JSON.stringify(r.decision) : null)),
-      rows.map((r) => (r.nomenclatureFlag ? JSON.stringify(r.nomenclatureFlag) : null)),
-      rows.map((r) => r.createdBy),
-      rows.map((r) => r.updatedBy),
-      rows.map((r) => r.createdAt.toISOString()),
-      rows.map((r) => r.updatedAt.toISOString()),
-    ],
+    [JSON.stringify(document)],
   );
 }

@@ -10,7 +10,7 @@ const anEntry = (code: string, overrides: Partial<NomenclatureEntryV1> = {}): No
 
 const consumed = (entry: NomenclatureEntryV1, offset: string): ConsumedEvent => ({
   event: buildEvent(NOMENCLATURE_EVENT_TYPES.entry, entry, { source: '/services/nomenclature', subject: `${entry.level}:${entry.code}` }),
-  topic: 'nomenclature.entries', partition: 0, offset, key: `${entry.level}:${entry.code}`, raw: Buffer.alloc(0),
+  topic: 'nomenclature.entries', partition: 0, offset, key: `${entry.level}:${entry.code}`, raw: Buffer.alloc(0), sent: {},
 });
 const tombstone = (key: string, offset: string): Tombstone => ({ topic: 'nomenclature.entries', partition: 0, offset, key });
 

@@ -1,4 +1,3 @@
-import { arrayLiteral } from './proposal-projection';
 import { latestByRevision, proposalKeys } from './proposal-row';
 
 describe(proposalKeys.name, () => {
@@ -15,13 +14,5 @@ describe(latestByRevision.name, () => {
   it('keeps the highest revision of each usulan whatever the order', () => {
     const items = [2, 3, 1].map((revision) => ({ state: { id: 'u', revision }, eventId: `e${revision}`, type: 't' }));
     expect(latestByRevision(items)).toEqual([{ state: { id: 'u', revision: 3 }, eventId: 'e3', type: 't' }]);
-  });
-});
-
-describe(arrayLiteral.name, () => {
-  it('writes a PostgreSQL array literal with every element quoted', () => {
-    expect(arrayLiteral(['81.71', '81.71.02'])).toBe('{"81.71","81.71.02"}');
-    expect(arrayLiteral([])).toBe('{}');
-    expect(arrayLiteral(['a"b\\c'])).toBe('{"a\\"b\\\\c"}');
   });
 });

@@ -28,19 +28,17 @@ export const CHANGE_CHANNEL = 'reporting_changes';
 export async function appendChanges(tx: Queryable, changes: readonly ReadModelChange[]): Promise<number> {
   if (changes.length === 0) return 0;
   await tx.query(`SELECT pg_advisory_xact_lock(hashtext('reporting.change_log'))`);
+  // One JSON document rather than a jsonb[] array literal: each change's data nests as JSON
+  // instead of being escaped by node-postgres and unescaped again by PostgreSQL.
+  const rows = changes.map((c) => ({ event_id: c.eventId, province: c.province, region: c.region, year: c.year, kind: c.kind, data: c.data }));
   const inserted: { province: string | null }[] = await tx.query(
     `INSERT INTO "reporting"."change_log" (event_id, province, region, year, kind, data)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::jsonb[])
+     SELECT event_id, province, region, year, kind, data
+     FROM ROWS FROM (json_to_recordset($1::json) AS (event_id uuid, province text, region text, year int, kind text, data jsonb)) WITH ORDINALITY AS t(event_id, province, region, year, kind, data, n)
+     ORDER BY n
      ON CONFLICT (event_id) WHERE event_id IS NOT NULL DO NOTHING
      RETURNING province`,
-    [
-      changes.map((c) => c.eventId),
-      changes.map((c) => c.province),
-      changes.map((c) => c.region),
-      changes.map((c) => c.year),
-      changes.map((c) => c.kind),
-      changes.map((c) => JSON.stringify(c.data)),
-    ],
+    [JSON.stringify(rows)],
   );
   if (inserted.length === 0) return 0;
   const provinces = [...new Set(inserted.map((r) => r.province ?? '*'))];

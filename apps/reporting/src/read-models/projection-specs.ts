@@ -9,6 +9,7 @@ export interface ProjectionSpec {
   /** Becomes the consumer group `reporting.<name>-projection.g<generation>`. */
   name: string;
   topics: string[];
+  /** Every partition at once: their chunks are applied in one group transaction (EventConsumer). */
   partitionsConsumedConcurrently: number;
   create(target: ProjectionTarget): Projection;
 }
@@ -19,15 +20,15 @@ export interface ProjectionSpec {
  * its recorded position covers the whole partition.
  */
 export const PROJECTIONS: readonly ProjectionSpec[] = [
-  { name: 'proposal', topics: [TOPICS.proposalsEvents.name], partitionsConsumedConcurrently: 3, create: (t) => new ProposalProjection(t) },
-  { name: 'priority', topics: [TOPICS.proposalsPriorities.name], partitionsConsumedConcurrently: 1, create: (t) => new PriorityProjection(t) },
+  { name: 'proposal', topics: [TOPICS.proposalsEvents.name], partitionsConsumedConcurrently: TOPICS.proposalsEvents.partitions, create: (t) => new ProposalProjection(t) },
+  { name: 'priority', topics: [TOPICS.proposalsPriorities.name], partitionsConsumedConcurrently: TOPICS.proposalsPriorities.partitions, create: (t) => new PriorityProjection(t) },
   {
     name: 'nomenclature',
     topics: [TOPICS.nomenclatureEntries.name, TOPICS.nomenclatureEvents.name],
-    partitionsConsumedConcurrently: 2,
+    partitionsConsumedConcurrently: TOPICS.nomenclatureEntries.partitions + TOPICS.nomenclatureEvents.partitions,
     create: (t) => new NomenclatureProjection(t),
   },
-  { name: 'spbe', topics: [TOPICS.spbeEvents.name], partitionsConsumedConcurrently: 1, create: (t) => new SpbeProjection(t) },
+  { name: 'spbe', topics: [TOPICS.spbeEvents.name], partitionsConsumedConcurrently: TOPICS.spbeEvents.partitions, create: (t) => new SpbeProjection(t) },
 ];
 
 export function projectionGroupId(spec: Pick<ProjectionSpec, 'name'>, generation: number): string {

@@ -39,7 +39,11 @@ export function parsePayload<T extends object>(cls: new () => T, plain: unknown,
   return instance;
 }
 
-function toPlain(raw: unknown): unknown {
+/**
+ * The message as sent, parsed: JSON text or bytes become a value (size checked first); a value
+ * is returned as it is. Nothing is validated or stripped, so this is what a signature covers.
+ */
+export function parseEventJson(raw: unknown): unknown {
   if (Buffer.isBuffer(raw) || typeof raw === 'string') {
     const text = raw.toString();
     const bytes = Buffer.byteLength(text);
@@ -57,7 +61,7 @@ function toPlain(raw: unknown): unknown {
 
 /** Validates only the CloudEvents envelope; `data` stays as sent. */
 export function parseEnvelope(raw: unknown): CloudEventEnvelope {
-  const plain = toPlain(raw);
+  const plain = parseEventJson(raw);
   if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {
     throw new ContractError('EVENT_ENVELOPE_INVALID', 'event must be a JSON object (a CloudEvents 1.0 envelope)');
   }

@@ -9,6 +9,11 @@ export interface ConsumedEvent<T = unknown> {
   key: string | null;
   /** The message value as received, for handlers that must keep what was sent (inbound). */
   raw: Buffer;
+  /**
+   * The parsed JSON exactly as sent, before validation stripped unknown fields: what a sender's
+   * signature covers (a newer sender's optional fields included).
+   */
+  sent: Record<string, unknown>;
 }
 
 /** A refusal decided by a handler: the event goes to the dead-letter topic with this reason. */

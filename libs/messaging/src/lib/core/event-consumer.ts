@@ -1,6 +1,6 @@
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
-import { CloudEvent, ContractError, EventType, isKnownEventType, parseEnvelope, parseEnvelopedEvent } from '@selaras/contracts';
+import { CloudEvent, ContractError, EventType, isKnownEventType, parseEnvelope, parseEnvelopedEvent, parseEventJson } from '@selaras/contracts';
 import { backoffDelay, delay } from './backoff';
 import { ConsumedEvent, Refusal } from './consumed-event';
 import { DeadLetter, sendToDeadLetter } from './dead-letter';
@@ -53,6 +53,15 @@ interface Sorted {
   ignored: number;
 }
 
+/** One partition's chunk waiting for the next group transaction. */
+interface Waiting {
+  sorted: Sorted;
+  heartbeat: () => Promise<void>;
+  stillOwner: () => boolean;
+  settle: (completed: boolean) => void;
+  fail: (error: unknown) => void;
+}
+
 /**
  * The idempotent consumer: parse and validate every message, apply a batch in one database
  * transaction together with its inbox rows, commit the offset only after the database
@@ -66,14 +75,18 @@ export class EventConsumer {
   private consumer?: Consumer;
   private applied = 0;
   private deadLettered = 0;
+  private transactions = 0;
+  /** Chunks of any partition that arrived while a group transaction ran; they form the next one. */
+  private waiting: Waiting[] = [];
+  private applying = false;
 
   constructor(private readonly config: EventConsumerConfig) {
     this.logger = (config.logger ?? silentLogger);
     this.maxBatch = config.maxBatch ?? 500;
   }
 
-  get stats(): { applied: number; deadLettered: number } {
-    return { applied: this.applied, deadLettered: this.deadLettered };
+  get stats(): { applied: number; deadLettered: number; transactions: number } {
+    return { applied: this.applied, deadLettered: this.deadLettered, transactions: this.transactions };
   }
 
   async start(): Promise<void> {
@@ -94,7 +107,8 @@ export class EventConsumer {
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.config.partitionsConsumedConcurrently ?? 1,
+      // Partitions are handed over side by side so that their chunks meet in one group transaction.
+      partitionsConsumedConcurrently: this.config.partitionsConsumedConcurrently ?? 6,
       eachBatch: (payload) => this.onBatch(payload),
     });
   }
@@ -120,16 +134,55 @@ export class EventConsumer {
       if (!isRunning() || isStale()) return;
       const chunk = batch.messages.slice(start, start + this.maxBatch);
       const sorted = this.sort(batch.topic, batch.partition, chunk);
-      const completed = await this.applyWithRetry(sorted, heartbeat, () => isRunning() && !isStale());
+      const completed = await this.applyInGroup(sorted, heartbeat, () => isRunning() && !isStale());
       if (!completed) return;
-      await this.withKafkaRetry(() => sendToDeadLetter(this.config.producer, this.config.groupId, sorted.letters), heartbeat, isRunning);
-      this.deadLettered += sorted.letters.length;
       const last = chunk[chunk.length - 1].offset;
       resolveOffset(last);
       // With autoCommit off, kafkajs' commitOffsetsIfNecessary() without arguments never
       // commits; the offsets must be given. The committed offset is the next one to read.
       await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: (BigInt(last) + 1n).toString() }] }] });
       await heartbeat();
+    }
+  }
+
+  /**
+   * Group commit: the chunks of every partition that arrive while a transaction runs are applied
+   * together in the next one. With partitions consumed concurrently, a fetch's six partitions
+   * were six transactions (six commits waiting for the WAL flush, and for reporting six turns of
+   * the change log's lock); now they are one, and under load a transaction holds thousands of
+   * events instead of the few dozen one partition brings. Each partition still resolves and
+   * commits its own offset, only after the transaction that applied its chunk has committed and
+   * its dead letters are sent. A lone chunk (low traffic) is applied at once, as before.
+   */
+  private applyInGroup(sorted: Sorted, heartbeat: () => Promise<void>, stillOwner: () => boolean): Promise<boolean> {
+    return new Promise<boolean>((settle, fail) => {
+      this.waiting.push({ sorted, heartbeat, stillOwner, settle, fail });
+      if (!this.applying) void this.applyWaiting();
+    });
+  }
+
+  private async applyWaiting(): Promise<void> {
+    this.applying = true;
+    try {
+      while (this.waiting.length > 0) {
+        // Partitions handed over in the same tick (one fetch) join the same group.
+        await new Promise((resolve) => setImmediate(resolve));
+        const group = this.waiting;
+        this.waiting = [];
+        try {
+          const merged = mergeSorted(group.map((w) => w.sorted));
+          const completed = await this.applyWithRetry(merged, () => group[0].heartbeat(), () => group.every((w) => w.stillOwner()));
+          if (completed) {
+            await this.withKafkaRetry(() => sendToDeadLetter(this.config.producer, this.config.groupId, merged.letters), () => group[0].heartbeat(), () => group.every((w) => w.stillOwner()));
+            this.deadLettered += merged.letters.length;
+          }
+          for (const w of group) w.settle(completed);
+        } catch (error) {
+          for (const w of group) w.fail(error);
+        }
+      }
+    } finally {
+      this.applying = false;
     }
   }
 
@@ -144,7 +197,8 @@ export class EventConsumer {
         continue;
       }
       try {
-        const envelope = parseEnvelope(message.value);
+        const sent = parseEventJson(message.value);
+        const envelope = parseEnvelope(sent);
         if (isKnownEventType(envelope.type) && this.config.types && !this.config.types.includes(envelope.type)) {
           sorted.ignored++;
           continue;
@@ -152,7 +206,7 @@ export class EventConsumer {
         const event = parseEnvelopedEvent(envelope);
         if (seen.has(event.id)) continue; // the same event twice in one batch: apply once
         seen.add(event.id);
-        sorted.events.push({ event: event as CloudEvent<unknown>, topic, partition, offset: message.offset, key, raw: message.value });
+        sorted.events.push({ event: event as CloudEvent<unknown>, topic, partition, offset: message.offset, key, raw: message.value, sent: sent as Record<string, unknown> });
       } catch (error) {
         if (!(error instanceof ContractError)) throw error;
         sorted.letters.push({ topic, partition, offset: message.offset, key: message.key, value: message.value, code: error.code, reason: error.message });
@@ -183,6 +237,7 @@ export class EventConsumer {
 
   private async applyBatch(sorted: Sorted): Promise<void> {
     const { dataSource, handler } = this.config;
+    this.transactions++;
     await dataSource.transaction(async (manager) => {
       const fresh = await this.claim(manager, sorted.events);
       const refusals = (await handler.apply(manager, fresh, sorted.tombstones)) ?? [];
@@ -270,4 +325,26 @@ export class EventConsumer {
       }
     }
   }
+}
+
+/**
+ * One partition's chunks after another, each in its offset order (the only order Kafka defines).
+ * An event id that two partitions both carry is applied once: the inbox claim of one statement
+ * cannot tell the two copies apart.
+ */
+function mergeSorted(parts: readonly Sorted[]): Sorted {
+  if (parts.length === 1) return parts[0];
+  const merged: Sorted = { events: [], tombstones: [], letters: [], ignored: 0 };
+  const seen = new Set<string>();
+  for (const part of parts) {
+    for (const e of part.events) {
+      if (seen.has(e.event.id)) continue;
+      seen.add(e.event.id);
+      merged.events.push(e);
+    }
+    merged.tombstones.push(...part.tombstones);
+    merged.letters.push(...part.letters);
+    merged.ignored += part.ignored;
+  }
+  return merged;
 }

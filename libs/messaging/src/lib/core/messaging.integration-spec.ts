@@ -152,6 +152,30 @@ describe('messaging against the real broker and database', () => {
       expect(await countApplied(dataSource, duplicate.id)).toBe(1);
     });
 
+    it('applies the partitions of one fetch in one group transaction, each event once, every partition committed', async () => {
+      const topic = await freshTopic(kafka, 3);
+      const events = Array.from({ length: 60 }, () => draftedEvent());
+      const twice = draftedEvent();
+      // Each partition's chunk is waiting before the consumer starts, so one fetch brings all three.
+      await producer.send({
+        topic,
+        acks: -1,
+        messages: [
+          ...events.map((e, i) => ({ partition: i % 3, key: e.subject, value: JSON.stringify(e) })),
+          // The same event on two partitions: the group must not apply it twice.
+          { partition: 0, key: twice.subject, value: JSON.stringify(twice) },
+          { partition: 1, key: twice.subject, value: JSON.stringify(twice) },
+        ],
+      });
+      const groupId = `test.${randomUUID()}`;
+      const sut = consumer(topic, dataSource, recordingHandler, groupId);
+      await sut.start();
+      await eventually(async () => (await consumerLag(kafka, groupId, topic)) === 0);
+      for (const e of [...events, twice]) expect(await countApplied(dataSource, e.id)).toBe(1);
+      expect(sut.stats.applied).toBe(61);
+      expect(sut.stats.transactions).toBeLessThan(3);
+    });
+
     it('commits its offset after applying, so a restarted consumer does not read the topic again', async () => {
       const topic = await freshTopic(kafka);
       const groupId = `test.${randomUUID()}`;
