@@ -45,13 +45,13 @@ export function parsePayload<T extends object>(cls: new () => T, plain: unknown,
  */
 export function parseEventJson(raw: unknown): unknown {
   if (Buffer.isBuffer(raw) || typeof raw === 'string') {
-    const text = raw.toString();
-    const bytes = Buffer.byteLength(text);
+    // Bytes are measured before they are decoded: an oversized message is refused without a copy.
+    const bytes = typeof raw === 'string' ? Buffer.byteLength(raw) : raw.length;
     if (bytes > MAX_EVENT_BYTES) {
       throw new ContractError('EVENT_TOO_LARGE', `event is ${bytes} bytes; the limit is ${MAX_EVENT_BYTES}`);
     }
     try {
-      return JSON.parse(text);
+      return JSON.parse(raw.toString());
     } catch (error) {
       throw new ContractError('EVENT_NOT_JSON', `event is not JSON: ${(error as Error).message}`);
     }

@@ -17,7 +17,23 @@ export async function produce(kafka: Kafka, topic: string, messages: { key: stri
 }
 
 /** Reads a topic from the beginning until `until` is satisfied by what was read. */
-export async function readTopic(kafka: Kafka, topic: string, until: (messages: KafkaMessage[]) => boolean, timeoutMs = 30000): Promise<KafkaMessage[]> {
+/** Where each partition of a topic ends now: read from here to see only what comes next. */
+export async function topicEnds(kafka: Kafka, topic: string): Promise<{ partition: number; offset: string }[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    return (await admin.fetchTopicOffsets(topic)).map((p) => ({ partition: p.partition, offset: p.high }));
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
+ * Reads a topic until `until` holds, from the beginning or from the given offsets. A shared topic
+ * (nomenclature.entries holds every catalog the specs before published) is best read from
+ * `topicEnds` taken before the write: reading it whole took longer than the timeout.
+ */
+export async function readTopic(kafka: Kafka, topic: string, until: (messages: KafkaMessage[]) => boolean, timeoutMs = 30000, from?: { partition: number; offset: string }[]): Promise<KafkaMessage[]> {
   const consumer = kafka.consumer({ groupId: `test-reader-${randomUUID()}` });
   const seen: KafkaMessage[] = [];
   await consumer.connect();
@@ -33,6 +49,8 @@ export async function readTopic(kafka: Kafka, topic: string, until: (messages: K
             resolve();
           }
         },
+      }).then(() => {
+        for (const { partition, offset } of from ?? []) consumer.seek({ topic, partition, offset });
       }).catch(reject);
     });
     return seen;

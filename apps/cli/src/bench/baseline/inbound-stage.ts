@@ -24,10 +24,10 @@ export async function applyInbound(pool: Pool, producer: Producer, messages: Kaf
   const list = [...latest.values()];
   const rows: { region: string; external_id: string; id: string; revision: number }[] = (await pool.query(
     `INSERT INTO baseline.usulan AS u (region, external_id, id, revision, state)
-     SELECT region, external_id, id, 1, state FROM unnest($1::text[], $2::text[], $3::uuid[], $4::jsonb[]) AS t(region, external_id, id, state)
+     SELECT region, external_id, id, 1, state FROM json_to_recordset($1::json) AS t(region text, external_id text, id uuid, state jsonb)
      ON CONFLICT (region, external_id) DO UPDATE SET revision = u.revision + 1, state = EXCLUDED.state
      RETURNING region, external_id, id, revision`,
-    [list.map((l) => l.event.region), list.map((l) => l.event.data.externalId), list.map(() => randomUUID()), list.map((l) => JSON.stringify(l.event.data))],
+    [JSON.stringify(list.map((l) => ({ region: l.event.region, external_id: l.event.data.externalId, id: randomUUID(), state: l.event.data })))],
   )).rows;
   const byKey = new Map(list.map((l) => [`${l.event.region}:${l.event.data.externalId}`, l]));
   await producer.send({

@@ -20,10 +20,6 @@ export interface ViewRow {
   type: string;
 }
 
-function arrayLiteral(items: readonly (string | number)[]): string {
-  return `{${items.map((i) => `"${String(i).replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-}
-
 /** `2.16.03.2.02.0041` → bidang `2.16`, program `2.16.03`, kegiatan meaning `2.16.03.02`. */
 function keys(code: string): [string, string, string] {
   const p = code.split('.');
@@ -42,38 +38,27 @@ export async function upsertView(pool: Pool, table: string, rows: readonly ViewR
   }
   const list = [...latest.values()];
   if (list.length === 0) return;
-  const k = list.map((r) => keys(r.state.subKegiatan));
+  const document = list.map(({ state, type }) => {
+    const [bidang, program, kegiatan] = keys(state.subKegiatan);
+    return {
+      id: state.id, region: state.region, province: state.region.slice(0, 2), year: state.year, stage: state.stage, status: state.status,
+      sub_kegiatan: state.subKegiatan, bidang_key: bidang, program_key: program, kegiatan_key: kegiatan, pagu: state.paguIndikatif,
+      locations: state.locations ?? [], spbe: state.spbeIndicators ?? [], revision: state.revision, state, type, updated_at: state.updatedAt,
+    };
+  });
   await pool.query(
     `INSERT INTO baseline.${table} AS v (id, region, province, year, stage, status, sub_kegiatan, bidang_key, program_key, kegiatan_key,
        pagu_indikatif, locations, spbe_indicators, revision, state, last_event_type, updated_at)
-     SELECT id, region, province, year, stage, status, sub_kegiatan, bidang_key, program_key, kegiatan_key, pagu, locations::text[], spbe::int[], revision, state, type, updated_at
-     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
-                 $11::bigint[], $12::text[], $13::text[], $14::int[], $15::json[], $16::text[], $17::timestamptz[])
-       AS t(id, region, province, year, stage, status, sub_kegiatan, bidang_key, program_key, kegiatan_key, pagu, locations, spbe, revision, state, type, updated_at)
+     SELECT id, region, province, year, stage, status, sub_kegiatan, bidang_key, program_key, kegiatan_key, pagu, locations, spbe, revision, state, type, updated_at
+     FROM json_to_recordset($1::json)
+       AS t(id uuid, region text, province text, year int, stage text, status text, sub_kegiatan text, bidang_key text, program_key text, kegiatan_key text,
+            pagu bigint, locations text[], spbe int[], revision int, state json, type text, updated_at timestamptz)
      ON CONFLICT (id) DO UPDATE SET
        region = EXCLUDED.region, province = EXCLUDED.province, year = EXCLUDED.year, stage = EXCLUDED.stage, status = EXCLUDED.status,
        sub_kegiatan = EXCLUDED.sub_kegiatan, bidang_key = EXCLUDED.bidang_key, program_key = EXCLUDED.program_key, kegiatan_key = EXCLUDED.kegiatan_key,
        pagu_indikatif = EXCLUDED.pagu_indikatif, locations = EXCLUDED.locations, spbe_indicators = EXCLUDED.spbe_indicators,
        revision = EXCLUDED.revision, state = EXCLUDED.state, last_event_type = EXCLUDED.last_event_type, updated_at = EXCLUDED.updated_at
      WHERE v.revision < EXCLUDED.revision`,
-    [
-      list.map((r) => r.state.id),
-      list.map((r) => r.state.region),
-      list.map((r) => r.state.region.slice(0, 2)),
-      list.map((r) => r.state.year),
-      list.map((r) => r.state.stage),
-      list.map((r) => r.state.status),
-      list.map((r) => r.state.subKegiatan),
-      k.map((x) => x[0]),
-      k.map((x) => x[1]),
-      k.map((x) => x[2]),
-      list.map((r) => r.state.paguIndikatif),
-      list.map((r) => arrayLiteral(r.state.locations ?? [])),
-      list.map((r) => arrayLiteral(r.state.spbeIndicators ?? [])),
-      list.map((r) => r.state.revision),
-      list.map((r) => JSON.stringify(r.state)),
-      list.map((r) => r.type),
-      list.map((r) => r.state.updatedAt),
-    ],
+    [JSON.stringify(document)],
   );
 }

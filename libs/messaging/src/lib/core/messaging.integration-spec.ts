@@ -5,7 +5,7 @@ import { Kafka, Producer } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
 import { aProposalState, buildEvent, DLQ_HEADERS, PROPOSAL_EVENT_TYPES, TOPICS } from '@selaras/contracts';
 import { messagingTablesUp } from '@selaras/persistence';
-import { consumerLag, eventually, produce, readTopic, REPO_ROOT, testDatabaseUrl, testEnv, testKafka } from '@selaras/test-infra';
+import { consumerLag, eventually, produce, readTopic, REPO_ROOT, testDatabaseUrl, testEnv, testKafka, topicEnds } from '@selaras/test-infra';
 import { ConsumedEvent } from './consumed-event';
 import { EventConsumer } from './event-consumer';
 import { createProducer } from './kafka-client';
@@ -105,12 +105,13 @@ describe('messaging against the real broker and database', () => {
       relay.start();
       const key = `KABKOT:test-${randomUUID().slice(0, 8)}`;
       const marker = draftedEvent();
+      const ends = await topicEnds(kafka, TOPICS.nomenclatureEntries.name);
       await dataSource.transaction(async (manager) => {
         await appendTombstones(manager, SCHEMA, TOPICS.nomenclatureEntries.name, [key]);
         await appendToOutbox(manager, SCHEMA, [{ event: marker, key: marker.subject }]);
       });
 
-      const messages = await readTopic(kafka, TOPICS.nomenclatureEntries.name, (ms) => ms.some((m) => m.key?.toString() === key));
+      const messages = await readTopic(kafka, TOPICS.nomenclatureEntries.name, (ms) => ms.some((m) => m.key?.toString() === key), 30000, ends);
       expect(messages.find((m) => m.key?.toString() === key)?.value).toBeNull();
       await eventually(async () => (await relay.pending()) === 0);
     });
