@@ -84,6 +84,7 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
           logger: messagingLogger(groupId),
           maxBatch: 1000,
           partitionsConsumedConcurrently: spec.partitionsConsumedConcurrently,
+          lanes: spec.lanes,
           fromBeginning: true,
         });
         await consumer.start();

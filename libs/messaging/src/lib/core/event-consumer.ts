@@ -43,6 +43,12 @@ export interface EventConsumerConfig {
   /** At most this many messages per database transaction. */
   maxBatch?: number;
   partitionsConsumedConcurrently?: number;
+  /**
+   * kafkajs consumers of the group in this process, each with its share of the partitions. One
+   * kafkajs consumer fetches, then applies, then fetches again; with two, one lane's fetch and
+   * parsing overlap the other's database transaction.
+   */
+  lanes?: number;
   fromBeginning?: boolean;
 }
 
@@ -51,6 +57,13 @@ interface Sorted {
   tombstones: Tombstone[];
   letters: DeadLetter[];
   ignored: number;
+}
+
+/** One kafkajs consumer of the group and the chunks waiting for its next group transaction. */
+interface Lane {
+  consumer: Consumer;
+  waiting: Waiting[];
+  applying: boolean;
 }
 
 /** One partition's chunk waiting for the next group transaction. */
@@ -72,13 +85,10 @@ interface Waiting {
 export class EventConsumer {
   private readonly logger: MessagingLogger;
   private readonly maxBatch: number;
-  private consumer?: Consumer;
+  private lanes: Lane[] = [];
   private applied = 0;
   private deadLettered = 0;
   private transactions = 0;
-  /** Chunks of any partition that arrived while a group transaction ran; they form the next one. */
-  private waiting: Waiting[] = [];
-  private applying = false;
 
   constructor(private readonly config: EventConsumerConfig) {
     this.logger = (config.logger ?? silentLogger);
@@ -90,51 +100,44 @@ export class EventConsumer {
   }
 
   async start(): Promise<void> {
-    const consumer = this.config.kafka.consumer({
-      groupId: this.config.groupId,
-      sessionTimeout: 30000,
-      heartbeatInterval: 3000,
-      // What one fetch brings is held in memory (the response and every decoded message) until it
-      // is applied; kafkajs' 10 MB default per fetch, per consumer, put reporting at 292 MB during a
-      // replay (235 MB now) at the same throughput: 2 MB is still ~1,500 usulan events per fetch.
-      maxBytes: 2 * 1024 * 1024,
-      maxBytesPerPartition: 1024 * 1024,
-      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10000 },
-    });
-    this.consumer = consumer;
-    await consumer.connect();
-    await consumer.subscribe({ topics: this.config.topics, fromBeginning: this.config.fromBeginning ?? true });
-    await consumer.run({
-      autoCommit: false,
-      eachBatchAutoResolve: false,
-      // Partitions are handed over side by side so that their chunks meet in one group transaction.
-      partitionsConsumedConcurrently: this.config.partitionsConsumedConcurrently ?? 6,
-      eachBatch: (payload) => this.onBatch(payload),
-    });
+    for (let i = 0; i < (this.config.lanes ?? 1); i++) {
+      const consumer = this.config.kafka.consumer({
+        groupId: this.config.groupId,
+        sessionTimeout: 30000,
+        heartbeatInterval: 3000,
+        // What one fetch brings is held in memory (the response and every decoded message) until it
+        // is applied; kafkajs' 10 MB default per fetch, per consumer, put reporting at 292 MB during a
+        // replay (235 MB now) at the same throughput: 2 MB is still ~1,500 usulan events per fetch.
+        maxBytes: 2 * 1024 * 1024,
+        maxBytesPerPartition: 1024 * 1024,
+        retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10000 },
+      });
+      const lane: Lane = { consumer, waiting: [], applying: false };
+      this.lanes.push(lane);
+      await consumer.connect();
+      await consumer.subscribe({ topics: this.config.topics, fromBeginning: this.config.fromBeginning ?? true });
+      await consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        // Partitions are handed over side by side so that their chunks meet in one group transaction.
+        partitionsConsumedConcurrently: this.config.partitionsConsumedConcurrently ?? 6,
+        eachBatch: (payload) => this.onBatch(lane, payload),
+      });
+    }
   }
 
   async stop(): Promise<void> {
-    await this.consumer?.disconnect();
-    this.consumer = undefined;
+    const lanes = this.lanes;
+    this.lanes = [];
+    await Promise.all(lanes.map((lane) => lane.consumer.disconnect()));
   }
 
-  /** Resolves once the group has partitions assigned (tests wait for this before producing). */
-  waitUntilJoined(timeoutMs = 30000): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`consumer ${this.config.groupId} did not join within ${timeoutMs} ms`)), timeoutMs);
-      this.consumer!.on(this.consumer!.events.GROUP_JOIN, () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
-  }
-
-  private async onBatch({ batch, heartbeat, isRunning, isStale, resolveOffset, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
+  private async onBatch(lane: Lane, { batch, heartbeat, isRunning, isStale, resolveOffset, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
     for (let start = 0; start < batch.messages.length; start += this.maxBatch) {
       if (!isRunning() || isStale()) return;
       const chunk = batch.messages.slice(start, start + this.maxBatch);
       const sorted = this.sort(batch.topic, batch.partition, chunk);
-      const completed = await this.applyInGroup(sorted, heartbeat, () => isRunning() && !isStale());
+      const completed = await this.applyInGroup(lane, sorted, heartbeat, () => isRunning() && !isStale());
       if (!completed) return;
       const last = chunk[chunk.length - 1].offset;
       resolveOffset(last);
@@ -154,21 +157,21 @@ export class EventConsumer {
    * commits its own offset, only after the transaction that applied its chunk has committed and
    * its dead letters are sent. A lone chunk (low traffic) is applied at once, as before.
    */
-  private applyInGroup(sorted: Sorted, heartbeat: () => Promise<void>, stillOwner: () => boolean): Promise<boolean> {
+  private applyInGroup(lane: Lane, sorted: Sorted, heartbeat: () => Promise<void>, stillOwner: () => boolean): Promise<boolean> {
     return new Promise<boolean>((settle, fail) => {
-      this.waiting.push({ sorted, heartbeat, stillOwner, settle, fail });
-      if (!this.applying) void this.applyWaiting();
+      lane.waiting.push({ sorted, heartbeat, stillOwner, settle, fail });
+      if (!lane.applying) void this.applyWaiting(lane);
     });
   }
 
-  private async applyWaiting(): Promise<void> {
-    this.applying = true;
+  private async applyWaiting(lane: Lane): Promise<void> {
+    lane.applying = true;
     try {
-      while (this.waiting.length > 0) {
+      while (lane.waiting.length > 0) {
         // Partitions handed over in the same tick (one fetch) join the same group.
         await new Promise((resolve) => setImmediate(resolve));
-        const group = this.waiting;
-        this.waiting = [];
+        const group = lane.waiting;
+        lane.waiting = [];
         try {
           const merged = mergeSorted(group.map((w) => w.sorted));
           const completed = await this.applyWithRetry(merged, () => group[0].heartbeat(), () => group.every((w) => w.stillOwner()));
@@ -182,7 +185,7 @@ export class EventConsumer {
         }
       }
     } finally {
-      this.applying = false;
+      lane.applying = false;
     }
   }
 
