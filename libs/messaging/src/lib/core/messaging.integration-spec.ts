@@ -177,6 +177,28 @@ describe('messaging against the real broker and database', () => {
       expect(sut.stats.transactions).toBeLessThan(3);
     });
 
+    it('shares the partitions between its lanes: every event applied once, every partition committed, all lanes stopped', async () => {
+      const topic = await freshTopic(kafka, 4);
+      const groupId = `test.${randomUUID()}`;
+      const sut = new EventConsumer({ kafka, dataSource, producer, groupId, topics: [topic], handler: recordingHandler, schema: SCHEMA, maxBatch: 50, lanes: 2 });
+      stoppables.push(sut);
+      await sut.start();
+      const events = Array.from({ length: 80 }, () => draftedEvent());
+      await producer.send({ topic, acks: -1, messages: events.map((e, i) => ({ partition: i % 4, key: e.subject, value: JSON.stringify(e) })) });
+      await eventually(async () => (await consumerLag(kafka, groupId, topic)) === 0);
+      for (const e of events) expect(await countApplied(dataSource, e.id)).toBe(1);
+      expect(sut.stats.applied).toBe(80);
+      await sut.stop();
+      // Stopped means both lanes left the group: a new member gets every partition and nothing to read.
+      const reads: string[] = [];
+      const next = consumer(topic, dataSource, { async apply(_m: EntityManager, es: ConsumedEvent[]) { reads.push(...es.map((e) => e.event.id)); } }, groupId);
+      await next.start();
+      const marker = draftedEvent();
+      await producer.send({ topic, acks: -1, messages: [0, 1, 2, 3].map((partition) => ({ partition, key: marker.subject, value: JSON.stringify(marker) })) });
+      await eventually(() => reads.includes(marker.id));
+      expect(reads).toEqual([marker.id]);
+    });
+
     it('commits its offset after applying, so a restarted consumer does not read the topic again', async () => {
       const topic = await freshTopic(kafka);
       const groupId = `test.${randomUUID()}`;
