@@ -5,7 +5,7 @@ import { Workbook } from 'exceljs';
 import { NOMENCLATURE_EVENT_TYPES, NomenclatureEntryV1, NomenclatureVersionEventV1, parseEvent, TOPICS } from '@selaras/contracts';
 import { loadReferenceCatalog, REFERENCE_CATALOGS } from '@selaras/domain-nomenclature';
 import { NomenclatureCatalogClient } from '@selaras/nomenclature-client';
-import { eventually, readTopic, RunningService, startTestService, testKafka, testToken } from '@selaras/testing';
+import { eventually, freshDatabase, readTopic, RunningService, startTestService, testKafka, testToken } from '@selaras/testing';
 import type { ActivationOutcome } from './activation/activate-version.service';
 import { NomenclatureAppModule } from './app.module';
 import type { SearchResult } from './catalog/search.service';
@@ -20,7 +20,9 @@ import type { VersionDiffView } from './versions/version-diff-view';
 /**
  * The nomenclature service on the real broker and database (nothing mocked), with the two real
  * versions of the national list: import, reads, diff, activation and what another service
- * builds from `nomenclature.entries`. Tests run in order and share the imported versions.
+ * builds from `nomenclature.entries`. Tests run in order and share the imported versions, in a
+ * database of their own: the first import must be a new one, whichever spec imported the same
+ * reference list into the shared test database before.
  */
 describe('nomenclature service', () => {
   const V2027 = 'sipd-2027';
@@ -33,7 +35,7 @@ describe('nomenclature service', () => {
     call<ImportOutcome>(service, 'POST', `/v1/nomenclature/versions?${query}`, { token, body: typeof csv === 'string' ? csv : new Uint8Array(csv), contentType: 'text/csv' });
 
   beforeAll(async () => {
-    service = await startTestService(NomenclatureConfig, (c) => NomenclatureAppModule.register(c));
+    service = await startTestService(NomenclatureConfig, (c) => NomenclatureAppModule.register(c), { DATABASE_URL: await freshDatabase('selaras_test_nomenclature') });
     const answer = await importCsv(`versionId=${V2027}&label=SIPD%202027`, readFileSync(REFERENCE_CATALOGS[V2027].file));
     expect(answer.status).toBe(201);
     imported = answer.body;

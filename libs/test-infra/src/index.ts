@@ -1,3 +1,4 @@
 export * from './lib/test-env';
 export * from './lib/eventually';
 export * from './lib/kafka';
+export * from './lib/database';
