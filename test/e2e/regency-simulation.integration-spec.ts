@@ -87,7 +87,9 @@ describe('regency systems publishing to the province', () => {
       const { status, body } = await coordinator().get(`/v1/reports/provinces/81/sync?year=${SIMULATION_YEAR}`);
       if (status !== 200) return undefined;
       const kabKota = body.regions.filter((r: { kind: string }) => r.kind !== 'provinsi');
-      return kabKota.length === 11 && kabKota.every((r: { proposals: { total: number } }) => r.proposals.total > 0) ? body : undefined;
+      // Usulan and SPBE assessments reach reporting on topics of their own: wait for both.
+      const ambonSpbe = body.regions.find((r: { region: string }) => r.region === '81.71')?.spbe;
+      return kabKota.length === 11 && kabKota.every((r: { proposals: { total: number } }) => r.proposals.total > 0) && ambonSpbe ? body : undefined;
     }, { timeoutMs: 90000, intervalMs: 500 });
     expect(report.regions.map((r: { region: string }) => r.region)).toEqual(['81', '81.01', '81.02', '81.03', '81.04', '81.05', '81.06', '81.07', '81.08', '81.09', '81.71', '81.72']);
     expect(report.regions.find((r: { region: string }) => r.region === '81.71').spbe).not.toBeNull();

@@ -37,5 +37,5 @@ describe('selaras bench (smoke)', () => {
     }
     expect(results.machine.cores).toBeGreaterThan(0);
     expect(results.machine.kafka).toMatch(/^\d+\.\d+/);
-  }, 90000);
+  }, 180000);
 });

@@ -100,30 +100,33 @@ export class EventConsumer {
   }
 
   async start(): Promise<void> {
-    for (let i = 0; i < (this.config.lanes ?? 1); i++) {
-      const consumer = this.config.kafka.consumer({
-        groupId: this.config.groupId,
-        sessionTimeout: 30000,
-        heartbeatInterval: 3000,
-        // What one fetch brings is held in memory (the response and every decoded message) until it
-        // is applied; kafkajs' 10 MB default per fetch, per consumer, put reporting at 292 MB during a
-        // replay (235 MB now) at the same throughput: 2 MB is still ~1,500 usulan events per fetch.
-        maxBytes: 2 * 1024 * 1024,
-        maxBytesPerPartition: 1024 * 1024,
-        retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10000 },
-      });
-      const lane: Lane = { consumer, waiting: [], applying: false };
-      this.lanes.push(lane);
-      await consumer.connect();
-      await consumer.subscribe({ topics: this.config.topics, fromBeginning: this.config.fromBeginning ?? true });
-      await consumer.run({
-        autoCommit: false,
-        eachBatchAutoResolve: false,
-        // Partitions are handed over side by side so that their chunks meet in one group transaction.
-        partitionsConsumedConcurrently: this.config.partitionsConsumedConcurrently ?? 6,
-        eachBatch: (payload) => this.onBatch(lane, payload),
-      });
-    }
+    // The lanes start together so that they join the group in one rebalance, not one each.
+    await Promise.all(Array.from({ length: this.config.lanes ?? 1 }, () => this.startLane()));
+  }
+
+  private async startLane(): Promise<void> {
+    const consumer = this.config.kafka.consumer({
+      groupId: this.config.groupId,
+      sessionTimeout: 30000,
+      heartbeatInterval: 3000,
+      // What one fetch brings is held in memory (the response and every decoded message) until it
+      // is applied; kafkajs' 10 MB default per fetch, per consumer, put reporting at 292 MB during a
+      // replay (235 MB now) at the same throughput: 2 MB is still ~1,500 usulan events per fetch.
+      maxBytes: 2 * 1024 * 1024,
+      maxBytesPerPartition: 1024 * 1024,
+      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10000 },
+    });
+    const lane: Lane = { consumer, waiting: [], applying: false };
+    this.lanes.push(lane);
+    await consumer.connect();
+    await consumer.subscribe({ topics: this.config.topics, fromBeginning: this.config.fromBeginning ?? true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      // Partitions are handed over side by side so that their chunks meet in one group transaction.
+      partitionsConsumedConcurrently: this.config.partitionsConsumedConcurrently ?? 6,
+      eachBatch: (payload) => this.onBatch(lane, payload),
+    });
   }
 
   async stop(): Promise<void> {
