@@ -41,8 +41,7 @@ describe('two instances per service, one killed mid-stream', () => {
   }
 
   it('keeps the totals exact when one instance of proposals and of reporting dies', async () => {
-    // Two instances with two lanes each (InboundConsumer: two kafkajs consumers of the group).
-    await eventually(async () => (await groupMembers('proposals.inbound')) === 4, { timeoutMs: 60000 });
+    await eventually(async () => (await groupMembers('proposals.inbound')) === 2, { timeoutMs: 60000 });
     const key = generateKeyPairSync('ed25519');
     const registered = await eventually(async () => {
       const r = await httpClient(proposalsB.url, testToken('81', 'coordinator')).post('/v1/inbound/keys', { region, label: 'scale test', publicKey: key.publicKey.export({ type: 'spki', format: 'pem' }) });

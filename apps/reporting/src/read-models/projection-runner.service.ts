@@ -84,7 +84,6 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
           logger: messagingLogger(groupId),
           maxBatch: 1000,
           partitionsConsumedConcurrently: spec.partitionsConsumedConcurrently,
-          lanes: spec.lanes,
           fromBeginning: true,
         });
         await consumer.start();

@@ -11,8 +11,6 @@ export interface ProjectionSpec {
   topics: string[];
   /** Every partition at once: their chunks are applied in one group transaction (EventConsumer). */
   partitionsConsumedConcurrently: number;
-  /** kafkajs consumers of the group (EventConsumer lanes): two for the busy topic, so fetching overlaps applying. */
-  lanes?: number;
   create(target: ProjectionTarget): Projection;
 }
 
@@ -22,7 +20,7 @@ export interface ProjectionSpec {
  * its recorded position covers the whole partition.
  */
 export const PROJECTIONS: readonly ProjectionSpec[] = [
-  { name: 'proposal', topics: [TOPICS.proposalsEvents.name], partitionsConsumedConcurrently: TOPICS.proposalsEvents.partitions, lanes: 2, create: (t) => new ProposalProjection(t) },
+  { name: 'proposal', topics: [TOPICS.proposalsEvents.name], partitionsConsumedConcurrently: TOPICS.proposalsEvents.partitions, create: (t) => new ProposalProjection(t) },
   { name: 'priority', topics: [TOPICS.proposalsPriorities.name], partitionsConsumedConcurrently: TOPICS.proposalsPriorities.partitions, create: (t) => new PriorityProjection(t) },
   {
     name: 'nomenclature',
