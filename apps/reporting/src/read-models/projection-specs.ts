@@ -25,7 +25,9 @@ export const PROJECTIONS: readonly ProjectionSpec[] = [
   {
     name: 'nomenclature',
     topics: [TOPICS.nomenclatureEntries.name, TOPICS.nomenclatureEvents.name],
-    partitionsConsumedConcurrently: TOPICS.nomenclatureEntries.partitions + TOPICS.nomenclatureEvents.partitions,
+    // One partition at a time: catalog-batch orders a key's entry and tombstone by offset, which
+    // only compares within one partition (a group transaction would merge several).
+    partitionsConsumedConcurrently: 1,
     create: (t) => new NomenclatureProjection(t),
   },
   { name: 'spbe', topics: [TOPICS.spbeEvents.name], partitionsConsumedConcurrently: TOPICS.spbeEvents.partitions, create: (t) => new SpbeProjection(t) },
