@@ -44,3 +44,12 @@ export async function positionsOf(db: Queryable, groupId: string): Promise<Posit
   );
   return new Map(rows.map((r) => [partitionKey(r.topic, Number(r.partition)), BigInt(r.next_offset)]));
 }
+
+/** The next offset the group has applied of one partition, or null when it has applied none. */
+export async function nextOffsetOf(db: Queryable, groupId: string, topic: string, partition: number): Promise<string | null> {
+  const rows: { next_offset: string }[] = await db.query(
+    `SELECT next_offset FROM "reporting"."projection_position" WHERE consumer_group = $1 AND topic = $2 AND partition = $3`,
+    [groupId, topic, partition],
+  );
+  return rows.length > 0 ? String(rows[0].next_offset) : null;
+}

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { ConsumedEvent, DeadLetter, EventBatchHandler, Tombstone } from '@selaras/messaging';
 import { appendChanges, ReadModelChange } from './change-log';
-import { recordPositions } from './positions';
+import { nextOffsetOf, recordPositions } from './positions';
 
 /** Where a projection writes: one generation's schema, under one consumer group. */
 export interface ProjectionTarget {
@@ -28,6 +28,11 @@ export abstract class Projection implements EventBatchHandler {
   /** Refused messages still move the group's position on. */
   async recordRefusals(manager: EntityManager, letters: DeadLetter[]): Promise<void> {
     await recordPositions(manager, this.target.groupId, letters);
+  }
+
+  /** The position this generation recorded with what it applied: where its consumer resumes. */
+  async resumeFrom(manager: EntityManager, topic: string, partition: number): Promise<string | null> {
+    return nextOffsetOf(manager, this.target.groupId, topic, partition);
   }
 
   protected table(name: string): string {

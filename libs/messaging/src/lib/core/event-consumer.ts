@@ -25,6 +25,14 @@ export interface EventBatchHandler {
   apply(manager: EntityManager, events: ConsumedEvent[], tombstones: Tombstone[]): Promise<Refusal[] | void>;
   /** Runs in the same transaction for every refused message, e.g. to keep a readable record. */
   recordRefusals?(manager: EntityManager, letters: DeadLetter[]): Promise<void>;
+  /**
+   * For a handler that records, in its own transactions, how far it has applied each partition:
+   * the next offset to apply, or null when it has applied nothing of the partition. The consumer
+   * then resumes there rather than at the group's committed offset, which only says how far
+   * *some* store of this group got: a database restored from a backup, or a second deployment
+   * on another database under the same group ids, would otherwise skip what it never applied.
+   */
+  resumeFrom?(manager: EntityManager, topic: string, partition: number): Promise<string | null>;
 }
 
 export interface EventConsumerConfig {
@@ -64,6 +72,8 @@ interface Lane {
   consumer: Consumer;
   waiting: Waiting[];
   applying: boolean;
+  /** Joins of the group so far: a resume check acts only for the latest. */
+  joins: number;
 }
 
 /** One partition's chunk waiting for the next group transaction. */
@@ -116,8 +126,9 @@ export class EventConsumer {
       maxBytesPerPartition: 1024 * 1024,
       retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10000 },
     });
-    const lane: Lane = { consumer, waiting: [], applying: false };
+    const lane: Lane = { consumer, waiting: [], applying: false, joins: 0 };
     this.lanes.push(lane);
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => this.resumeOnJoin(lane, payload.memberAssignment));
     await consumer.connect();
     await consumer.subscribe({ topics: this.config.topics, fromBeginning: this.config.fromBeginning ?? true });
     await consumer.run({
@@ -149,6 +160,46 @@ export class EventConsumer {
       await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: (BigInt(last) + 1n).toString() }] }] });
       await heartbeat();
     }
+  }
+
+  /**
+   * After every join, the partitions the lane was given stay paused until the handler has said
+   * where its own store resumes them (`resumeFrom`) and the lane has sought there: a fetch never
+   * starts at the group's committed offset when the store's record differs. The listener runs
+   * as kafkajs emits the join, before its next fetch; a check overtaken by a newer join does
+   * nothing.
+   */
+  private resumeOnJoin(lane: Lane, assignment: Record<string, number[]>): void {
+    const resumeFrom = this.config.handler.resumeFrom?.bind(this.config.handler);
+    if (!resumeFrom) return;
+    const join = ++lane.joins;
+    const partitions = Object.entries(assignment).map(([topic, numbers]) => ({ topic, partitions: numbers }));
+    if (partitions.every((p) => p.partitions.length === 0)) return;
+    lane.consumer.pause(partitions);
+    void (async () => {
+      for (let attempt = 0; join === lane.joins; attempt++) {
+        try {
+          const seeks: { topic: string; partition: number; offset: string }[] = [];
+          for (const { topic, partitions: numbers } of partitions) {
+            for (const partition of numbers) {
+              const recorded = await resumeFrom(this.config.dataSource.manager, topic, partition);
+              // Nothing recorded: nothing of it applied here. A seek before the log's start is
+              // answered with the start; a consumer that does not read from the beginning keeps
+              // the group's offset.
+              if (recorded !== null) seeks.push({ topic, partition, offset: recorded });
+              else if (this.config.fromBeginning ?? true) seeks.push({ topic, partition, offset: '0' });
+            }
+          }
+          if (join !== lane.joins) return;
+          for (const seek of seeks) lane.consumer.seek(seek);
+          lane.consumer.resume(partitions);
+          return;
+        } catch (error) {
+          this.logger.warn({ err: error, groupId: this.config.groupId, attempt }, 'cannot read where the store resumes; retrying');
+          await delay(backoffDelay(attempt));
+        }
+      }
+    })();
   }
 
   /**

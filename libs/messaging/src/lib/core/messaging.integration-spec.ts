@@ -7,7 +7,7 @@ import { aProposalState, buildEvent, DLQ_HEADERS, PROPOSAL_EVENT_TYPES, TOPICS }
 import { messagingTablesUp } from '@selaras/persistence';
 import { consumerLag, eventually, produce, readTopic, REPO_ROOT, testDatabaseUrl, testEnv, testKafka, topicEnds } from '@selaras/test-infra';
 import { ConsumedEvent } from './consumed-event';
-import { EventConsumer } from './event-consumer';
+import { EventBatchHandler, EventConsumer } from './event-consumer';
 import { createProducer } from './kafka-client';
 import { OutboxRelay } from './outbox-relay';
 import { appendToOutbox, appendTombstones } from './outbox-writer';
@@ -72,7 +72,7 @@ describe('messaging against the real broker and database', () => {
     await dataSource.destroy();
   });
 
-  function consumer(topic: string, ds = dataSource, handler = recordingHandler, groupId = `test.${randomUUID()}`): EventConsumer {
+  function consumer(topic: string, ds = dataSource, handler: EventBatchHandler = recordingHandler, groupId = `test.${randomUUID()}`): EventConsumer {
     const c = new EventConsumer({ kafka, dataSource: ds, producer, groupId, topics: [topic], handler, schema: SCHEMA, maxBatch: 50 });
     stoppables.push(c);
     return c;
@@ -215,6 +215,32 @@ describe('messaging against the real broker and database', () => {
       await produce(kafka, topic, [{ key: marker.subject, value: JSON.stringify(marker) }]);
       await eventually(() => reads.includes(marker.id));
       expect(reads).toEqual([marker.id]);
+    });
+
+    it.each([
+      ['behind the group (a restored database, another deployment): from its record, though the group committed the end', '3', 3],
+      ['ahead of the group (the offset commit after its last transaction was lost): after what it applied', '8', 8],
+      ['empty (nothing applied here): from the beginning, though the group committed the end', null, 0],
+    ])('resumes where the store records, when it is %s', async (_case, recorded, from) => {
+      const topic = await freshTopic(kafka);
+      const groupId = `test.${randomUUID()}`;
+      const events = Array.from({ length: 10 }, () => draftedEvent());
+      await produce(kafka, topic, events.map((e) => ({ key: e.subject, value: JSON.stringify(e) })));
+      const admin = kafka.admin();
+      await admin.connect();
+      await admin.setOffsets({ groupId, topic, partitions: [{ partition: 0, offset: recorded === '8' ? '0' : '10' }] });
+      await admin.disconnect();
+      const reads: string[] = [];
+      const sut = consumer(topic, dataSource, {
+        async apply(_m: EntityManager, es: ConsumedEvent[]) { reads.push(...es.map((e) => e.event.id)); },
+        async resumeFrom(_m: EntityManager, t: string, partition: number) { return t === topic && partition === 0 ? recorded : null; },
+      }, groupId);
+      await sut.start();
+      const marker = draftedEvent();
+      await produce(kafka, topic, [{ key: marker.subject, value: JSON.stringify(marker) }]);
+      await eventually(() => reads.includes(marker.id));
+      expect(reads).toEqual([...events.slice(from).map((e) => e.id), marker.id]);
+      await eventually(async () => (await consumerLag(kafka, groupId, topic)) === 0);
     });
 
     it('dead-letters a malformed message with origin and reason and still applies the next good one', async () => {
