@@ -296,8 +296,8 @@ export class EventConsumer {
     const { dataSource, handler } = this.config;
     this.transactions++;
     await dataSource.transaction(async (manager) => {
-      const fresh = await this.claim(manager, sorted.events);
-      const refusals = (await handler.apply(manager, fresh, sorted.tombstones)) ?? [];
+      const { events: fresh, tombstones } = await this.claim(manager, sorted.events, sorted.tombstones);
+      const refusals = (await handler.apply(manager, fresh, tombstones)) ?? [];
       const refused = new Set(refusals.map((r) => r.eventId));
       const letters = [...sorted.letters, ...this.lettersFor(fresh, refusals)];
       if (letters.length > 0 && handler.recordRefusals) await handler.recordRefusals(manager, letters);
@@ -333,7 +333,10 @@ export class EventConsumer {
       }
     }
     if (sorted.tombstones.length > 0) {
-      await this.config.dataSource.transaction((manager) => this.config.handler.apply(manager, [], sorted.tombstones));
+      await this.config.dataSource.transaction(async (manager) => {
+        const { tombstones } = await this.claim(manager, [], sorted.tombstones);
+        await this.config.handler.apply(manager, [], tombstones);
+      });
     }
     sorted.letters = letters;
   }
@@ -351,17 +354,26 @@ export class EventConsumer {
    * a look-up and a later insert (the look-up alone took a third of a replay's database time).
    * If another instance is applying the same event, this waits for its transaction: committed,
    * the event is skipped here; rolled back, it is applied here. Nothing is applied twice.
+   *
+   * Tombstones have no event id; they are claimed under their place in the log. Without that, a
+   * redelivered range (a partition moving between instances mid-transaction) re-applied every
+   * tombstone while skipping the entries around it: a code retired and then restored in one
+   * range ended up removed.
    */
-  private async claim(manager: EntityManager, events: ConsumedEvent[]): Promise<ConsumedEvent[]> {
-    if (events.length === 0) return events;
+  private async claim(manager: EntityManager, events: ConsumedEvent[], tombstones: Tombstone[]): Promise<{ events: ConsumedEvent[]; tombstones: Tombstone[] }> {
+    if (events.length === 0 && tombstones.length === 0) return { events, tombstones };
+    const claims = [
+      ...events.map((e) => ({ id: e.event.id, topic: e.topic, partition: e.partition, offset: e.offset })),
+      ...tombstones.map((t) => ({ id: tombstoneId(t), topic: t.topic, partition: t.partition, offset: t.offset })),
+    ];
     const rows: { event_id: string }[] = await manager.query(
       `INSERT INTO "${this.config.schema}"."inbox" (consumer_group, event_id, topic, partition, "offset")
        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::bigint[])
        ON CONFLICT (consumer_group, event_id) DO NOTHING RETURNING event_id`,
-      [this.config.groupId, events.map((e) => e.event.id), events.map((e) => e.topic), events.map((e) => e.partition), events.map((e) => e.offset)],
+      [this.config.groupId, claims.map((c) => c.id), claims.map((c) => c.topic), claims.map((c) => c.partition), claims.map((c) => c.offset)],
     );
     const claimed = new Set(rows.map((r) => r.event_id));
-    return events.filter((e) => claimed.has(e.event.id));
+    return { events: events.filter((e) => claimed.has(e.event.id)), tombstones: tombstones.filter((t) => claimed.has(tombstoneId(t))) };
   }
 
   /** Refused events are not marked applied, so a redelivery refuses them again instead of silently skipping. */
@@ -382,6 +394,11 @@ export class EventConsumer {
       }
     }
   }
+}
+
+/** A tombstone's inbox id: where it sits in the log (it carries no event id). */
+function tombstoneId(t: Tombstone): string {
+  return `tombstone:${t.topic}:${t.partition}:${t.offset}`;
 }
 
 /**

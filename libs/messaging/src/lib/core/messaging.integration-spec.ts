@@ -7,7 +7,7 @@ import { aProposalState, buildEvent, DLQ_HEADERS, PROPOSAL_EVENT_TYPES, TOPICS }
 import { messagingTablesUp } from '@selaras/persistence';
 import { consumerLag, eventually, produce, readTopic, REPO_ROOT, testDatabaseUrl, testEnv, testKafka, topicEnds } from '@selaras/test-infra';
 import { ConsumedEvent } from './consumed-event';
-import { EventBatchHandler, EventConsumer } from './event-consumer';
+import { EventBatchHandler, EventConsumer, Tombstone } from './event-consumer';
 import { createProducer } from './kafka-client';
 import { OutboxRelay } from './outbox-relay';
 import { appendToOutbox, appendTombstones } from './outbox-writer';
@@ -241,6 +241,29 @@ describe('messaging against the real broker and database', () => {
       await eventually(() => reads.includes(marker.id));
       expect(reads).toEqual([...events.slice(from).map((e) => e.id), marker.id]);
       await eventually(async () => (await consumerLag(kafka, groupId, topic)) === 0);
+    });
+
+    it('does not apply a redelivered tombstone again, as it does not a redelivered event', async () => {
+      const topic = await freshTopic(kafka);
+      const groupId = `test.${randomUUID()}`;
+      const event = draftedEvent();
+      await produce(kafka, topic, [{ key: event.subject, value: JSON.stringify(event) }, { key: 'KABKOT:9.99.01.2.01.0001', value: null }]);
+      const seen: string[] = [];
+      // A store that never records how far it got: every start reads the partition from its beginning.
+      const forgetful: EventBatchHandler = {
+        async apply(_m: EntityManager, es: ConsumedEvent[], ts: Tombstone[]) { seen.push(...es.map((e) => e.event.id), ...ts.map((t) => `tombstone ${t.key}`)); },
+        async resumeFrom() { return null; },
+      };
+      const first = consumer(topic, dataSource, forgetful, groupId);
+      await first.start();
+      await eventually(() => seen.length === 2);
+      await first.stop();
+      const second = consumer(topic, dataSource, forgetful, groupId);
+      await second.start();
+      const marker = draftedEvent();
+      await produce(kafka, topic, [{ key: marker.subject, value: JSON.stringify(marker) }]);
+      await eventually(() => seen.includes(marker.id));
+      expect(seen).toEqual([event.id, 'tombstone KABKOT:9.99.01.2.01.0001', marker.id]);
     });
 
     it('dead-letters a malformed message with origin and reason and still applies the next good one', async () => {
