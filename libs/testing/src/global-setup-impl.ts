@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { Client } from 'pg';
 import { allTopicSpecs } from '@selaras/contracts';
 import { createKafka, ensureTopics } from '@selaras/messaging';
-import { REPO_ROOT, TEST_BROKERS, TEST_DATABASE, testDatabaseUrl, testEnv } from '@selaras/test-infra';
+import { recreateDatabase, REPO_ROOT, TEST_BROKERS, TEST_DATABASE, testEnv } from '@selaras/test-infra';
 
 function run(script: string, args: string[]): void {
   const result = spawnSync(process.execPath, [join(REPO_ROOT, script), ...args], { env: { ...process.env, ...testEnv() }, stdio: 'inherit' });
@@ -40,15 +39,6 @@ export default async function globalSetup(): Promise<void> {
     await admin.disconnect();
   }
   await ensureTopics(createKafka({ brokers: [TEST_BROKERS], clientId: 'test-setup' }), allTopicSpecs());
-  const server = new URL(testDatabaseUrl());
-  server.pathname = '/postgres';
   run('scripts/postgres.mjs', ['ensure', 'postgres']);
-  const client = new Client({ connectionString: server.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${TEST_DATABASE} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${TEST_DATABASE}`);
-  } finally {
-    await client.end();
-  }
+  await recreateDatabase(TEST_DATABASE);
 }

@@ -8,17 +8,22 @@ import { testDatabaseUrl } from './test-env';
  */
 export async function freshDatabase(name: string): Promise<string> {
   if (!/^selaras_test_[a-z_]+$/.test(name)) throw new Error(`a spec's own database is named selaras_test_<name>, not ${name}`);
+  await recreateDatabase(name);
+  const url = new URL(testDatabaseUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Drops the database (closing its connections) and creates it empty, on the test server. */
+export async function recreateDatabase(name: string): Promise<void> {
   const server = new URL(testDatabaseUrl());
   server.pathname = '/postgres';
   const client = new Client({ connectionString: server.toString() });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${name}`);
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"`);
   } finally {
     await client.end();
   }
-  const url = new URL(testDatabaseUrl());
-  url.pathname = `/${name}`;
-  return url.toString();
 }
