@@ -99,6 +99,32 @@ describe('messaging against the real broker and database', () => {
       await eventually(async () => (await relay.pending()) === 0);
     });
 
+    it('removes published rows past their retention, keeps newer ones, and removes nothing unpublished', async () => {
+      const old = draftedEvent();
+      await dataSource.transaction((manager) => appendToOutbox(manager, SCHEMA, [{ event: old, key: old.subject }]));
+      await dataSource.query(`UPDATE "${SCHEMA}"."outbox" SET published_at = now() - interval '2 days' WHERE event_id = $1`, [old.id]);
+      const relay = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 100, retainPublishedMs: 24 * 3600 * 1000, pruneIntervalMs: 0 });
+      stoppables.push(relay);
+      relay.start();
+      const fresh = draftedEvent();
+      await dataSource.transaction((manager) => appendToOutbox(manager, SCHEMA, [{ event: fresh, key: fresh.subject }]));
+      await eventually(async () => (await relay.pending()) === 0 && relay.prunedCount >= 1);
+      const left = (await dataSource.query(`SELECT event_id FROM "${SCHEMA}"."outbox" WHERE event_id = ANY($1::uuid[])`, [[old.id, fresh.id]])).map((r: { event_id: string }) => r.event_id);
+      expect(left).toEqual([fresh.id]);
+      await relay.stop();
+      // A row the relay has not published yet stays, however old.
+      const waiting = draftedEvent();
+      await dataSource.transaction((manager) => appendToOutbox(manager, SCHEMA, [{ event: waiting, key: waiting.subject }]));
+      await dataSource.query(`UPDATE "${SCHEMA}"."outbox" SET created_at = now() - interval '30 days' WHERE event_id = $1`, [waiting.id]);
+      const pruner = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 100, retainPublishedMs: 0, pruneIntervalMs: 0 });
+      stoppables.push(pruner);
+      pruner.start();
+      // It publishes the row, and only then may prune it.
+      await eventually(async () => (await dataSource.query(`SELECT count(*)::int AS n FROM "${SCHEMA}"."outbox" WHERE event_id = $1`, [waiting.id]))[0].n === 0);
+      const ids = (await readTopic(kafka, TOPICS.proposalsEvents.name, (ms) => ms.some((m) => m.value?.toString().includes(waiting.id)))).map((m) => JSON.parse(m.value!.toString()).id);
+      expect(ids).toContain(waiting.id);
+    });
+
     it('publishes a tombstone as a null value under its key, in commit order with the events', async () => {
       const relay = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 200 });
       stoppables.push(relay);

@@ -17,7 +17,18 @@ export interface OutboxRelayConfig {
   batchSize?: number;
   /** Fallback poll when no NOTIFY arrives (NOTIFY is lost while the session is down). */
   pollIntervalMs?: number;
+  /**
+   * How long published rows stay in the outbox (default 7 days): long enough to answer "what did
+   * we publish, and when" after an incident, short enough that the table does not grow with every
+   * event of the year. Unpublished rows are never removed.
+   */
+  retainPublishedMs?: number;
+  /** How often the leader removes published rows older than that (default every 10 minutes). */
+  pruneIntervalMs?: number;
 }
+
+/** Rows removed per statement, so that pruning a backlog never holds a long lock or transaction. */
+const PRUNE_CHUNK = 5000;
 
 interface OutboxRow {
   id: string;
@@ -47,6 +58,8 @@ export class OutboxRelay {
   private nudged = false;
   private isLeader = false;
   private published = 0;
+  private pruned = 0;
+  private lastPrune = 0;
 
   constructor(private readonly config: OutboxRelayConfig) {
     this.logger = config.logger ?? silentLogger;
@@ -60,6 +73,11 @@ export class OutboxRelay {
 
   get publishedCount(): number {
     return this.published;
+  }
+
+  /** Published rows this relay removed after their retention. */
+  get prunedCount(): number {
+    return this.pruned;
   }
 
   start(): void {
@@ -101,6 +119,7 @@ export class OutboxRelay {
         while (this.running && this.session) {
           this.nudged = false;
           const sent = await this.publishBatch();
+          if (sent < this.batchSize) await this.pruneIfDue();
           // A NOTIFY that arrived while this batch was being sent named rows the batch may not
           // have seen; waiting for the next one (or the poll) cost the event path tens of ms.
           if (sent < this.batchSize && !this.nudged) await this.sleep(this.pollIntervalMs);
@@ -155,6 +174,26 @@ export class OutboxRelay {
       }
       this.wake = done;
     });
+  }
+
+  /** Between batches, when the outbox is drained: removes published rows past their retention. */
+  private async pruneIfDue(): Promise<void> {
+    const interval = this.config.pruneIntervalMs ?? 10 * 60 * 1000;
+    if (Date.now() - this.lastPrune < interval) return;
+    this.lastPrune = Date.now();
+    const retainMs = this.config.retainPublishedMs ?? 7 * 24 * 60 * 60 * 1000;
+    for (;;) {
+      const rows: unknown[] = await this.config.dataSource.query(
+        `DELETE FROM "${this.config.schema}"."outbox" WHERE id IN (
+           SELECT id FROM "${this.config.schema}"."outbox"
+           WHERE published_at IS NOT NULL AND published_at < now() - make_interval(secs => $1::double precision / 1000)
+           ORDER BY id LIMIT ${PRUNE_CHUNK}
+         ) RETURNING id`,
+        [retainMs],
+      );
+      this.pruned += rows.length;
+      if (rows.length < PRUNE_CHUNK || !this.running) return;
+    }
   }
 
   /** One transaction: read the oldest unpublished rows, send them in order, mark them. */
