@@ -60,6 +60,7 @@ export class OutboxRelay {
   private published = 0;
   private pruned = 0;
   private lastPrune = 0;
+  private pruning?: Promise<void>;
 
   constructor(private readonly config: OutboxRelayConfig) {
     this.logger = config.logger ?? silentLogger;
@@ -90,6 +91,7 @@ export class OutboxRelay {
     this.running = false;
     this.wake?.();
     await this.loop;
+    await this.pruning;
     await this.closeSession();
   }
 
@@ -119,7 +121,7 @@ export class OutboxRelay {
         while (this.running && this.session) {
           this.nudged = false;
           const sent = await this.publishBatch();
-          if (sent < this.batchSize) await this.pruneIfDue();
+          if (sent < this.batchSize) this.pruneIfDue();
           // A NOTIFY that arrived while this batch was being sent named rows the batch may not
           // have seen; waiting for the next one (or the poll) cost the event path tens of ms.
           if (sent < this.batchSize && !this.nudged) await this.sleep(this.pollIntervalMs);
@@ -176,18 +178,28 @@ export class OutboxRelay {
     });
   }
 
-  /** Between batches, when the outbox is drained: removes published rows past their retention. */
-  private async pruneIfDue(): Promise<void> {
+  /**
+   * Between batches, when the outbox is drained: removes published rows past their retention,
+   * beside the relay rather than in its way (the search for old rows reads the table, which took
+   * long enough under load to delay the events waiting behind it). One pruning at a time.
+   */
+  private pruneIfDue(): void {
     const interval = this.config.pruneIntervalMs ?? 10 * 60 * 1000;
-    if (Date.now() - this.lastPrune < interval) return;
+    if (this.pruning || Date.now() - this.lastPrune < interval) return;
     this.lastPrune = Date.now();
+    this.pruning = this.prune()
+      .catch((error) => this.logger.warn({ err: error, schema: this.config.schema }, 'removing published outbox rows failed; trying again later'))
+      .finally(() => (this.pruning = undefined));
+  }
+
+  private async prune(): Promise<void> {
     const retainMs = this.config.retainPublishedMs ?? 7 * 24 * 60 * 60 * 1000;
     for (;;) {
       const rows: unknown[] = await this.config.dataSource.query(
         `DELETE FROM "${this.config.schema}"."outbox" WHERE id IN (
            SELECT id FROM "${this.config.schema}"."outbox"
            WHERE published_at IS NOT NULL AND published_at < now() - make_interval(secs => $1::double precision / 1000)
-           ORDER BY id LIMIT ${PRUNE_CHUNK}
+           LIMIT ${PRUNE_CHUNK}
          ) RETURNING id`,
         [retainMs],
       );
