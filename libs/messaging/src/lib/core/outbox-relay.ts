@@ -180,8 +180,8 @@ export class OutboxRelay {
 
   /**
    * Between batches, when the outbox is drained: removes published rows past their retention,
-   * beside the relay rather than in its way (the search for old rows reads the table, which took
-   * long enough under load to delay the events waiting behind it). One pruning at a time.
+   * beside the relay rather than in its way (the search for old rows reads the whole table, which
+   * under load could hold back the events waiting behind it). One pruning at a time.
    */
   private pruneIfDue(): void {
     const interval = this.config.pruneIntervalMs ?? 10 * 60 * 1000;
