@@ -37,19 +37,15 @@ export async function recordPositions(tx: Queryable, groupId: string, consumed: 
   );
 }
 
-export async function positionsOf(db: Queryable, groupId: string): Promise<Positions> {
+/** What the group recorded, a row per partition it has applied anything of. */
+export async function recordedPositions(db: Queryable, groupId: string): Promise<{ topic: string; partition: number; nextOffset: string }[]> {
   const rows: { topic: string; partition: number; next_offset: string }[] = await db.query(
     `SELECT topic, partition, next_offset FROM "reporting"."projection_position" WHERE consumer_group = $1`,
     [groupId],
   );
-  return new Map(rows.map((r) => [partitionKey(r.topic, Number(r.partition)), BigInt(r.next_offset)]));
+  return rows.map((r) => ({ topic: r.topic, partition: Number(r.partition), nextOffset: String(r.next_offset) }));
 }
 
-/** The next offset the group has applied of one partition, or null when it has applied none. */
-export async function nextOffsetOf(db: Queryable, groupId: string, topic: string, partition: number): Promise<string | null> {
-  const rows: { next_offset: string }[] = await db.query(
-    `SELECT next_offset FROM "reporting"."projection_position" WHERE consumer_group = $1 AND topic = $2 AND partition = $3`,
-    [groupId, topic, partition],
-  );
-  return rows.length > 0 ? String(rows[0].next_offset) : null;
+export async function positionsOf(db: Queryable, groupId: string): Promise<Positions> {
+  return new Map((await recordedPositions(db, groupId)).map((r) => [partitionKey(r.topic, r.partition), BigInt(r.nextOffset)]));
 }

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
-import { ConsumedEvent, DeadLetter, EventBatchHandler, Tombstone } from '@selaras/messaging';
+import { ConsumedEvent, DeadLetter, EventBatchHandler, ResumePoint, Tombstone } from '@selaras/messaging';
 import { appendChanges, ReadModelChange } from './change-log';
-import { nextOffsetOf, recordPositions } from './positions';
+import { recordedPositions, recordPositions } from './positions';
 
 /** Where a projection writes: one generation's schema, under one consumer group. */
 export interface ProjectionTarget {
@@ -31,8 +31,8 @@ export abstract class Projection implements EventBatchHandler {
   }
 
   /** The position this generation recorded with what it applied: where its consumer resumes. */
-  async resumeFrom(manager: EntityManager, topic: string, partition: number): Promise<string | null> {
-    return nextOffsetOf(manager, this.target.groupId, topic, partition);
+  resumeFrom(manager: EntityManager): Promise<ResumePoint[]> {
+    return recordedPositions(manager, this.target.groupId);
   }
 
   protected table(name: string): string {

@@ -15,6 +15,13 @@ export interface Tombstone {
   key: string;
 }
 
+/** Where a store resumes one partition: the next offset it has not applied. */
+export interface ResumePoint {
+  topic: string;
+  partition: number;
+  nextOffset: string;
+}
+
 export interface EventBatchHandler {
   /**
    * Applies events not applied before by this consumer group, in one transaction. Returns the
@@ -27,12 +34,12 @@ export interface EventBatchHandler {
   recordRefusals?(manager: EntityManager, letters: DeadLetter[]): Promise<void>;
   /**
    * For a handler that records, in its own transactions, how far it has applied each partition:
-   * the next offset to apply, or null when it has applied nothing of the partition. The consumer
-   * then resumes there rather than at the group's committed offset, which only says how far
+   * the next offset to apply of every partition it has applied anything of (one with no point has
+   * had nothing applied). The consumer then resumes there rather than at the group's committed offset, which only says how far
    * *some* store of this group got: a database restored from a backup, or a second deployment
    * on another database under the same group ids, would otherwise skip what it never applied.
    */
-  resumeFrom?(manager: EntityManager, topic: string, partition: number): Promise<string | null>;
+  resumeFrom?(manager: EntityManager): Promise<ResumePoint[]>;
 }
 
 export interface EventConsumerConfig {
@@ -179,17 +186,16 @@ export class EventConsumer {
     void (async () => {
       for (let attempt = 0; join === lane.joins; attempt++) {
         try {
-          const seeks: { topic: string; partition: number; offset: string }[] = [];
-          for (const { topic, partitions: numbers } of partitions) {
-            for (const partition of numbers) {
-              const recorded = await resumeFrom(this.config.dataSource.manager, topic, partition);
-              // Nothing recorded: nothing of it applied here. A seek before the log's start is
-              // answered with the start; a consumer that does not read from the beginning keeps
-              // the group's offset.
-              if (recorded !== null) seeks.push({ topic, partition, offset: recorded });
-              else if (this.config.fromBeginning ?? true) seeks.push({ topic, partition, offset: '0' });
-            }
-          }
+          const recorded = new Map((await resumeFrom(this.config.dataSource.manager)).map((r) => [`${r.topic}:${r.partition}`, r.nextOffset]));
+          // Nothing recorded: nothing of it applied here. A seek before the log's start is answered
+          // with the start; a consumer that does not read from the beginning keeps the group's offset.
+          const fromStart = (this.config.fromBeginning ?? true) ? '0' : undefined;
+          const seeks = partitions.flatMap(({ topic, partitions: numbers }) =>
+            numbers.flatMap((partition) => {
+              const offset = recorded.get(`${topic}:${partition}`) ?? fromStart;
+              return offset === undefined ? [] : [{ topic, partition, offset }];
+            }),
+          );
           if (join !== lane.joins) return;
           for (const seek of seeks) lane.consumer.seek(seek);
           lane.consumer.resume(partitions);

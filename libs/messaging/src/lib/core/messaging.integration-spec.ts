@@ -259,7 +259,7 @@ describe('messaging against the real broker and database', () => {
       const reads: string[] = [];
       const sut = consumer(topic, dataSource, {
         async apply(_m: EntityManager, es: ConsumedEvent[]) { reads.push(...es.map((e) => e.event.id)); },
-        async resumeFrom(_m: EntityManager, t: string, partition: number) { return t === topic && partition === 0 ? recorded : null; },
+        async resumeFrom() { return recorded === null ? [] : [{ topic, partition: 0, nextOffset: recorded }]; },
       }, groupId);
       await sut.start();
       const marker = draftedEvent();
@@ -278,7 +278,7 @@ describe('messaging against the real broker and database', () => {
       // A store that never records how far it got: every start reads the partition from its beginning.
       const forgetful: EventBatchHandler = {
         async apply(_m: EntityManager, es: ConsumedEvent[], ts: Tombstone[]) { seen.push(...es.map((e) => e.event.id), ...ts.map((t) => `tombstone ${t.key}`)); },
-        async resumeFrom() { return null; },
+        async resumeFrom() { return []; },
       };
       const first = consumer(topic, dataSource, forgetful, groupId);
       await first.start();
