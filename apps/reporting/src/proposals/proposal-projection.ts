@@ -25,6 +25,13 @@ interface ChangedRow {
  * late (or again) never overwrites a newer one, and only rows that really changed are logged.
  */
 export class ProposalProjection extends Projection {
+  /**
+   * A delivery seen before changes nothing: its revision is not newer than the row's (the upsert
+   * is skipped and no change is logged), and the change log is unique by event id. So the
+   * consumer keeps no inbox rows for it, the largest table of a replay after the view itself.
+   */
+  readonly idempotent = true;
+
   protected async project(manager: EntityManager, events: ConsumedEvent[]): Promise<ReadModelChange[]> {
     const latest = latestByRevision(
       events.filter((e) => PROPOSAL_TYPES.has(e.event.type)).map((e) => ({ state: e.event.data as ProposalStateV1, eventId: e.event.id, type: e.event.type })),

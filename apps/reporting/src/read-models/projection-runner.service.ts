@@ -18,8 +18,11 @@ export interface Subscription {
 export interface RunningGeneration {
   generation: Generation;
   subscriptions: Subscription[];
-  /** From now on changes applied by this generation go to the change log (and the stream). */
-  enableChanges(): void;
+  /**
+   * From now on changes applied by this generation go to the change log (and the stream), and
+   * its consumers read with one lane each.
+   */
+  enableChanges(): Promise<void>;
   /** Events applied by this process's consumers of the generation. */
   applied(): number;
   stop(): Promise<void>;
@@ -85,6 +88,7 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
           maxBatch: 1000,
           partitionsConsumedConcurrently: spec.partitionsConsumedConcurrently,
           fromBeginning: true,
+          lanes: emitChanges ? 1 : spec.rebuildLanes ?? 1,
         });
         await consumer.start();
         consumers.push(consumer);
@@ -98,7 +102,10 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
     return {
       generation,
       subscriptions,
-      enableChanges: () => (emitting = true),
+      enableChanges: async () => {
+        emitting = true;
+        await Promise.all(consumers.map((c) => c.keepOneLane()));
+      },
       applied: () => consumers.reduce((sum, c) => sum + c.stats.applied, 0),
       stop: async () => {
         await Promise.all(consumers.map((c) => c.stop()));
@@ -128,7 +135,7 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
     if (!live || live.generation === this.live?.generation.generation) return;
     const next = this.prepared.get(live.generation) ?? (await this.start(live, true));
     this.prepared.delete(live.generation);
-    next.enableChanges();
+    await next.enableChanges();
     this.liveSchema.set(live);
     const previous = this.live;
     this.live = next;

@@ -136,7 +136,7 @@ export class ReplayService implements OnApplicationBootstrap {
     try {
       const topics = projectedTopics();
       await this.waitUntilPast(admin, running.subscriptions, await this.watermarks(admin, topics));
-      running.enableChanges();
+      await running.enableChanges();
       await markCaughtUp(this.dataSource, generation.generation);
       const caughtUp = Date.now();
       this.status = { ...this.status, caughtUpAt: new Date(caughtUp).toISOString(), lag: 0 };

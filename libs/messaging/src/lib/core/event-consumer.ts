@@ -40,6 +40,13 @@ export interface EventBatchHandler {
    * on another database under the same group ids, would otherwise skip what it never applied.
    */
   resumeFrom?(manager: EntityManager): Promise<ResumePoint[]>;
+  /**
+   * The handler's writes are idempotent by themselves (an upsert guarded by the aggregate's
+   * revision, a change log unique by event id): applying an event again changes nothing. The
+   * consumer then keeps no inbox rows of its events, which cost a replay a statement, an
+   * ever-growing index and a quarter of its database time. Tombstones are still claimed.
+   */
+  readonly idempotent?: boolean;
 }
 
 export interface EventConsumerConfig {
@@ -145,6 +152,24 @@ export class EventConsumer {
       partitionsConsumedConcurrently: this.config.partitionsConsumedConcurrently ?? 6,
       eachBatch: (payload) => this.onBatch(lane, payload),
     });
+  }
+
+  /** kafkajs consumers of the group this instance runs now. */
+  get laneCount(): number {
+    return this.lanes.length;
+  }
+
+  /**
+   * Stops every lane but the first: the group rebalances and the remaining lane takes all the
+   * partitions, each resumed where the handler recorded it (or at the committed offset). A
+   * rebuild reads with two lanes, because nothing waits for its changes; once it serves, one lane
+   * keeps two transactions from queueing for the same locks (bench/README.md, item 13).
+   */
+  async keepOneLane(): Promise<void> {
+    const [first, ...rest] = this.lanes;
+    if (!first || rest.length === 0) return;
+    this.lanes = [first];
+    await Promise.all(rest.map((lane) => lane.consumer.disconnect()));
   }
 
   async stop(): Promise<void> {
@@ -365,13 +390,17 @@ export class EventConsumer {
    * redelivered range (a partition moving between instances mid-transaction) re-applied every
    * tombstone while skipping the entries around it: a code retired and then restored in one
    * range ended up removed.
+   *
+   * The events of an `idempotent` handler are not claimed: it is handed every delivery and its
+   * own writes make a second one change nothing. Its tombstones still are.
    */
   private async claim(manager: EntityManager, events: ConsumedEvent[], tombstones: Tombstone[]): Promise<{ events: ConsumedEvent[]; tombstones: Tombstone[] }> {
-    if (events.length === 0 && tombstones.length === 0) return { events, tombstones };
+    const claimsEvents = !this.config.handler.idempotent;
     const claims = [
-      ...events.map((e) => ({ id: e.event.id, topic: e.topic, partition: e.partition, offset: e.offset })),
+      ...(claimsEvents ? events : []).map((e) => ({ id: e.event.id, topic: e.topic, partition: e.partition, offset: e.offset })),
       ...tombstones.map((t) => ({ id: tombstoneId(t), topic: t.topic, partition: t.partition, offset: t.offset })),
     ];
+    if (claims.length === 0) return { events, tombstones };
     const rows: { event_id: string }[] = await manager.query(
       `INSERT INTO "${this.config.schema}"."inbox" (consumer_group, event_id, topic, partition, "offset")
        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::bigint[])
@@ -379,7 +408,10 @@ export class EventConsumer {
       [this.config.groupId, claims.map((c) => c.id), claims.map((c) => c.topic), claims.map((c) => c.partition), claims.map((c) => c.offset)],
     );
     const claimed = new Set(rows.map((r) => r.event_id));
-    return { events: events.filter((e) => claimed.has(e.event.id)), tombstones: tombstones.filter((t) => claimed.has(tombstoneId(t))) };
+    return {
+      events: claimsEvents ? events.filter((e) => claimed.has(e.event.id)) : events,
+      tombstones: tombstones.filter((t) => claimed.has(tombstoneId(t))),
+    };
   }
 
   /** Refused events are not marked applied, so a redelivery refuses them again instead of silently skipping. */

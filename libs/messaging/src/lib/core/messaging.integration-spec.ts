@@ -225,6 +225,50 @@ describe('messaging against the real broker and database', () => {
       expect(reads).toEqual([marker.id]);
     });
 
+    it('keeps one lane when asked: the remaining lane takes every partition and applies each later event once', async () => {
+      const topic = await freshTopic(kafka, 4);
+      const groupId = `test.${randomUUID()}`;
+      const sut = new EventConsumer({ kafka, dataSource, producer, groupId, topics: [topic], handler: recordingHandler, schema: SCHEMA, maxBatch: 50, lanes: 2 });
+      stoppables.push(sut);
+      await sut.start();
+      const before = Array.from({ length: 40 }, () => draftedEvent());
+      await producer.send({ topic, acks: -1, messages: before.map((e, i) => ({ partition: i % 4, key: e.subject, value: JSON.stringify(e) })) });
+      await eventually(async () => (await consumerLag(kafka, groupId, topic)) === 0);
+      expect(sut.laneCount).toBe(2);
+
+      await sut.keepOneLane();
+      expect(sut.laneCount).toBe(1);
+      const after = Array.from({ length: 40 }, () => draftedEvent());
+      await producer.send({ topic, acks: -1, messages: after.map((e, i) => ({ partition: i % 4, key: e.subject, value: JSON.stringify(e) })) });
+      await eventually(async () => (await consumerLag(kafka, groupId, topic)) === 0);
+      for (const e of [...before, ...after]) expect(await countApplied(dataSource, e.id)).toBe(1);
+      expect(sut.stats.applied).toBe(80);
+    });
+
+    it('keeps no inbox rows for an idempotent handler and hands it every delivery; tombstones are still claimed once', async () => {
+      const topic = await freshTopic(kafka);
+      const groupId = `test.${randomUUID()}`;
+      const tombstonesSeen: string[] = [];
+      const handler: EventBatchHandler = {
+        idempotent: true,
+        async apply(manager, events, tombstones) {
+          tombstonesSeen.push(...tombstones.map((t) => t.key));
+          await recordingHandler.apply(manager, events);
+        },
+      };
+      const sut = consumer(topic, dataSource, handler, groupId);
+      await sut.start();
+      const event = draftedEvent();
+      await produce(kafka, topic, [{ key: event.subject, value: JSON.stringify(event) }, { key: 'gone', value: null }]);
+      await eventually(async () => (await countApplied(dataSource, event.id)) === 1);
+      // The relay sends it again (a lost mark): an idempotent handler is handed it again.
+      await produce(kafka, topic, [{ key: event.subject, value: JSON.stringify(event) }]);
+      await eventually(async () => (await countApplied(dataSource, event.id)) === 2);
+      const inbox = await dataSource.query(`SELECT event_id FROM "${SCHEMA}"."inbox" WHERE consumer_group = $1`, [groupId]);
+      expect(inbox.map((r: { event_id: string }) => r.event_id)).toEqual([`tombstone:${topic}:0:1`]);
+      expect(tombstonesSeen).toEqual(['gone']);
+    });
+
     it('commits its offset after applying, so a restarted consumer does not read the topic again', async () => {
       const topic = await freshTopic(kafka);
       const groupId = `test.${randomUUID()}`;

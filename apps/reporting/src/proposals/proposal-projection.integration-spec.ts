@@ -1,0 +1,83 @@
+import { Client } from 'pg';
+import { aProposalState, buildEvent, PROPOSAL_EVENT_TYPES, ProposalStateV1, TOPICS } from '@selaras/contracts';
+import { eventually, produce, RunningService, startTestService, testDatabaseUrl, testKafka, testToken } from '@selaras/testing';
+import { ReportingAppModule } from '../app.module';
+import { ReportingConfig } from '../config';
+import { getJson } from '../testing/http';
+
+/**
+ * Real: Kafka broker, PostgreSQL, the reporting service. The usulan projection keeps no inbox
+ * rows (it is `idempotent`): a delivery seen before must change nothing by itself. The relay
+ * sends an event again when its mark was lost, and a partition moving between instances
+ * redelivers a range.
+ */
+describe('the usulan read model applies redelivered events once', () => {
+  const kafka = testKafka();
+  const coordinator = testToken('81', 'coordinator');
+  let reporting: RunningService;
+
+  beforeAll(async () => {
+    reporting = await startTestService(ReportingConfig, (c) => ReportingAppModule.register(c));
+  });
+
+  afterAll(async () => {
+    await reporting?.close();
+  });
+
+  const eventOf = (state: ProposalStateV1, type: (typeof PROPOSAL_EVENT_TYPES)[keyof typeof PROPOSAL_EVENT_TYPES]) =>
+    buildEvent(type, state, { source: `/regions/${state.region}/opd/${state.opd.code}`, subject: state.id, region: state.region });
+
+  it('keeps the newest revision and logs each change once when events come again, older ones included', async () => {
+    const drafted = aProposalState({ region: '81.71', status: 'draft', revision: 1 });
+    const first = eventOf(drafted, PROPOSAL_EVENT_TYPES.drafted);
+    const second = eventOf({ ...drafted, status: 'submitted', revision: 2 }, PROPOSAL_EVENT_TYPES.submitted);
+    const send = (events: object[]) => produce(kafka, TOPICS.proposalsEvents.name, events.map((e) => ({ key: drafted.id, value: JSON.stringify(e) })));
+
+    // One at a time: within one batch only the newest revision is applied and logged.
+    await send([first]);
+    await eventually(async () => (await usulan(drafted.id))?.revision === 1);
+    await send([second]);
+    await eventually(async () => (await usulan(drafted.id))?.revision === 2);
+    // Sent again, one at a time (so no batch holds both copies), and then another usulan on the
+    // same key: on the same partition behind them, so once it shows, they have been applied.
+    await send([second]);
+    await send([first]);
+    const marker = aProposalState({ region: '81.71' });
+    await send([eventOf(marker, PROPOSAL_EVENT_TYPES.drafted)]);
+    await eventually(async () => (await usulan(marker.id)) !== undefined);
+
+    expect(await usulan(drafted.id)).toMatchObject({ status: 'submitted', revision: 2 });
+    expect(await loggedEvents(drafted.id)).toEqual([first.id, second.id].sort());
+    expect(await inboxRows([first.id, second.id])).toBe(0);
+  });
+
+  async function usulan(id: string): Promise<ProposalStateV1 | undefined> {
+    const { status, body } = await getJson<ProposalStateV1>(`${reporting.url}/v1/reports/proposals/${id}`, coordinator);
+    return status === 200 ? body : undefined;
+  }
+});
+
+async function withDatabase<T>(query: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: testDatabaseUrl() });
+  await client.connect();
+  try {
+    return await query(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The events whose changes the stream got for this usulan. */
+function loggedEvents(usulanId: string): Promise<string[]> {
+  return withDatabase(async (client) => {
+    const { rows } = await client.query(`SELECT event_id FROM "reporting"."change_log" WHERE kind = 'proposal' AND data->>'id' = $1 ORDER BY event_id`, [usulanId]);
+    return rows.map((r: { event_id: string }) => r.event_id);
+  });
+}
+
+function inboxRows(eventIds: string[]): Promise<number> {
+  return withDatabase(async (client) => {
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "reporting"."inbox" WHERE event_id = ANY($1::text[])`, [eventIds]);
+    return rows[0].n;
+  });
+}
