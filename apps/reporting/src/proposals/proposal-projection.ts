@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { PROPOSAL_EVENT_TYPES, ProposalStateV1 } from '@selaras/contracts';
-import { ConsumedEvent } from '@selaras/messaging';
+import { ConsumedEvent, Tombstone } from '@selaras/messaging';
 import { ReadModelChange } from '../read-models/change-log';
 import { Projection } from '../read-models/projection';
 import { latestByRevision, proposalKeys } from './proposal-row';
@@ -32,7 +32,7 @@ export class ProposalProjection extends Projection {
    */
   readonly idempotent = true;
 
-  protected async project(manager: EntityManager, events: ConsumedEvent[]): Promise<ReadModelChange[]> {
+  protected async project(manager: EntityManager, events: ConsumedEvent[], _tombstones: Tombstone[], logsChanges: boolean): Promise<ReadModelChange[]> {
     const latest = latestByRevision(
       events.filter((e) => PROPOSAL_TYPES.has(e.event.type)).map((e) => ({ state: e.event.data as ProposalStateV1, eventId: e.event.id, type: e.event.type })),
     );
@@ -63,9 +63,12 @@ export class ProposalProjection extends Projection {
          pagu_indikatif = EXCLUDED.pagu_indikatif, locations = EXCLUDED.locations, spbe_indicators = EXCLUDED.spbe_indicators,
          revision = EXCLUDED.revision, state = EXCLUDED.state, last_event_type = EXCLUDED.last_event_type, updated_at = EXCLUDED.updated_at
        WHERE v.revision < EXCLUDED.revision
-       RETURNING id, region, province, year, stage, status, sub_kegiatan, pagu_indikatif, revision`,
+       ${logsChanges ? 'RETURNING id, region, province, year, stage, status, sub_kegiatan, pagu_indikatif, revision' : ''}`,
       [JSON.stringify(rows)],
     );
+    // A rebuild catching up: nobody reads its changes, and a returned row per usulan costs
+    // PostgreSQL its output, node-postgres its parsing and the collector its objects.
+    if (!logsChanges) return [];
     const eventOf = new Map(latest.map((l) => [l.state.id, l]));
     return changed.map((row) => ({
       eventId: eventOf.get(row.id)?.eventId ?? null,

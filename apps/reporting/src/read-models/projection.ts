@@ -20,9 +20,11 @@ export abstract class Projection implements EventBatchHandler {
   constructor(protected readonly target: ProjectionTarget) {}
 
   async apply(manager: EntityManager, events: ConsumedEvent[], tombstones: Tombstone[]): Promise<void> {
-    const changes = await this.project(manager, events, tombstones);
+    // Read once, so that a batch logs all of its changes or none (a rebuild starts logging mid-run).
+    const logsChanges = this.target.emitsChanges();
+    const changes = await this.project(manager, events, tombstones, logsChanges);
     await recordPositions(manager, this.target.groupId, [...events, ...tombstones]);
-    if (this.target.emitsChanges()) await appendChanges(manager, changes);
+    if (logsChanges) await appendChanges(manager, changes);
   }
 
   /** Refused messages still move the group's position on. */
@@ -39,5 +41,10 @@ export abstract class Projection implements EventBatchHandler {
     return `"${this.target.schema}"."${name}"`;
   }
 
-  protected abstract project(manager: EntityManager, events: ConsumedEvent[], tombstones: Tombstone[]): Promise<ReadModelChange[]>;
+  /**
+   * Applies the batch to the target schema and returns what changed. When `logsChanges` is
+   * false (a rebuild still catching up) nothing reads the changes, so a projection may skip
+   * working them out.
+   */
+  protected abstract project(manager: EntityManager, events: ConsumedEvent[], tombstones: Tombstone[], logsChanges: boolean): Promise<ReadModelChange[]>;
 }
