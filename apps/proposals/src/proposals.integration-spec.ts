@@ -2,7 +2,7 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import {
   aUsulan, buildEvent, DLQ_HEADERS, INBOUND_EVENT_TYPES, NOMENCLATURE_EVENT_TYPES, ProposalStateV1, signEvent, TOPICS, UsulanUpsertedV1,
 } from '@selaras/contracts';
-import { eventually, httpClient, produce, publishEntries, readTopic, RunningService, spbeKoordinasiEntry, startTestService, testKafka, testToken } from '@selaras/testing';
+import { eventually, httpClient, produce, publishEntries, readTopic, RunningService, spbeKoordinasiEntry, startTestService, testKafka, testToken, topicEnds } from '@selaras/testing';
 import { ProposalsAppModule } from './app.module';
 import { ProposalsConfig } from './config';
 
@@ -14,8 +14,15 @@ describe('proposals service', () => {
   const ambonBappeda = () => httpClient(service.url, testToken('81.71', 'bappeda'));
   const tualOpd = () => httpClient(service.url, testToken('81.72', 'opd'));
   const malukuCoordinator = () => httpClient(service.url, testToken('81', 'coordinator'));
+  /** Where the shared topics ended before this spec: it reads only what it caused, not every earlier spec's events. */
+  let before: Record<'events' | 'priorities' | 'inboundDlq', { partition: number; offset: string }[]>;
 
   beforeAll(async () => {
+    before = {
+      events: await topicEnds(kafka, TOPICS.proposalsEvents.name),
+      priorities: await topicEnds(kafka, TOPICS.proposalsPriorities.name),
+      inboundDlq: await topicEnds(kafka, `${TOPICS.proposalsInbound.name}.dlq`),
+    };
     await publishEntries(kafka, [
       spbeKoordinasiEntry(),
       spbeKoordinasiEntry({ level: 'PROV', code: '2.16.03.1.02.0041' }),
@@ -36,7 +43,7 @@ describe('proposals service', () => {
   }
 
   async function eventsOf(id: string, count: number): Promise<string[]> {
-    const messages = await readTopic(kafka, TOPICS.proposalsEvents.name, (ms) => ms.filter((m) => m.key?.toString() === id).length >= count);
+    const messages = await readTopic(kafka, TOPICS.proposalsEvents.name, (ms) => ms.filter((m) => m.key?.toString() === id).length >= count, 30000, before.events);
     return messages.filter((m) => m.key?.toString() === id).map((m) => JSON.parse(m.value!.toString()).type);
   }
 
@@ -125,7 +132,7 @@ describe('proposals service', () => {
       const declared = await malukuCoordinator().post('/v1/priorities', { province: '81', year: 2027, title: 'Transformasi digital pemerintahan', code: '2.16.03' });
       expect(declared.status).toBe(201);
       expect((await ambonOpd().post('/v1/priorities', { province: '81', year: 2027, title: 'x', code: '2.16.03' })).status).toBe(403);
-      const messages = await readTopic(kafka, TOPICS.proposalsPriorities.name, (ms) => ms.some((m) => m.key?.toString() === declared.body.id));
+      const messages = await readTopic(kafka, TOPICS.proposalsPriorities.name, (ms) => ms.some((m) => m.key?.toString() === declared.body.id), 30000, before.priorities);
       expect(JSON.parse(messages.find((m) => m.key?.toString() === declared.body.id)!.value!.toString())).toMatchObject({ type: 'proposals.priority.declared.v1', data: { code: '2.16.03', province: '81' } });
       expect((await ambonOpd().get('/v1/priorities?province=81&year=2027')).body.map((p: { id: string }) => p.id)).toContain(declared.body.id);
     });
@@ -222,7 +229,7 @@ describe('proposals service', () => {
       await produce(kafka, TOPICS.proposalsInbound.name, [{ key: `81.72:${event.subject}`, value: JSON.stringify(event) }]);
       const rejection = await rejectionFor(event.id as string);
       expect(rejection).toMatchObject({ code: 'INBOUND_REGION_NOT_COVERED', region: '81.72', channel: 'kafka' });
-      const letters = await readTopic(kafka, `${TOPICS.proposalsInbound.name}.dlq`, (ms) => ms.some((m) => m.value?.toString().includes(event.id as string)));
+      const letters = await readTopic(kafka, `${TOPICS.proposalsInbound.name}.dlq`, (ms) => ms.some((m) => m.value?.toString().includes(event.id as string)), 30000, before.inboundDlq);
       const letter = letters.find((m) => m.value?.toString().includes(event.id as string))!;
       expect(letter.headers?.[DLQ_HEADERS.errorCode]?.toString()).toBe('INBOUND_REGION_NOT_COVERED');
     });

@@ -1,6 +1,6 @@
 import { KafkaMessage } from 'kafkajs';
 import { parseEvent, SPBE_EVENT_TYPES, SpbeIndexComputedV1, SpbeLevelRecordedV1, SpbeTargetSetV1, TOPICS } from '@selaras/contracts';
-import { httpClient, readTopic, RunningService, testKafka, testToken } from '@selaras/testing';
+import { httpClient, readTopic, RunningService, testKafka, testToken, topicEnds } from '@selaras/testing';
 import { levelItems, startSpbeIndicators } from './spbe-test-service';
 
 /**
@@ -12,7 +12,11 @@ describe('SPBE events on spbe.events', () => {
   const KEY = '81.07:2026';
   const base = '/v1/spbe/assessments/81.07/2026';
 
+  /** Where spbe.events ended before this spec: it reads only the events it caused. */
+  let before: { partition: number; offset: string }[];
+
   beforeAll(async () => {
+    before = await topicEnds(testKafka(), TOPICS.spbeEvents.name);
     spbe = await startSpbeIndicators();
   });
 
@@ -33,7 +37,7 @@ describe('SPBE events on spbe.events', () => {
     await httpClient(spbe.url, testToken('81', 'coordinator')).put('/v1/spbe/targets/81.07/2026', { target: 3.5 });
 
     const isOurs = (m: KafkaMessage) => m.key?.toString() === KEY;
-    const messages = (await readTopic(testKafka(), TOPICS.spbeEvents.name, (seen) => seen.some((m) => isOurs(m) && m.headers?.['ce-type']?.toString() === SPBE_EVENT_TYPES.targetSet))).filter(isOurs);
+    const messages = (await readTopic(testKafka(), TOPICS.spbeEvents.name, (seen) => seen.some((m) => isOurs(m) && m.headers?.['ce-type']?.toString() === SPBE_EVENT_TYPES.targetSet), 30000, before)).filter(isOurs);
     const events = messages.map((m) => parseEvent(m.value as Buffer));
 
     expect(events.map((e) => e.type)).toEqual([

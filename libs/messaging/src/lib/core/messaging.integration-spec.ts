@@ -80,6 +80,7 @@ describe('messaging against the real broker and database', () => {
 
   describe(OutboxRelay.name, () => {
     it('publishes a committed event and nothing of a rolled-back transaction', async () => {
+      const ends = await topicEnds(kafka, TOPICS.proposalsEvents.name);
       const relay = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 200 });
       stoppables.push(relay);
       relay.start();
@@ -93,7 +94,7 @@ describe('messaging against the real broker and database', () => {
       ).rejects.toThrow('use case failed');
       await dataSource.transaction((manager) => appendToOutbox(manager, SCHEMA, [{ event: committed, key: committed.subject }]));
 
-      const ids = (await readTopic(kafka, TOPICS.proposalsEvents.name, (ms) => ms.some((m) => m.value?.toString().includes(committed.id)))).map((m) => JSON.parse(m.value!.toString()).id);
+      const ids = (await readTopic(kafka, TOPICS.proposalsEvents.name, (ms) => ms.some((m) => m.value?.toString().includes(committed.id)), 30000, ends)).map((m) => JSON.parse(m.value!.toString()).id);
       expect(ids).toContain(committed.id);
       expect(ids).not.toContain(rolledBack.id);
       await eventually(async () => (await relay.pending()) === 0);
@@ -114,6 +115,7 @@ describe('messaging against the real broker and database', () => {
       await relay.stop();
       // A row the relay has not published yet stays, however old.
       const waiting = draftedEvent();
+      const waitingFrom = await topicEnds(kafka, TOPICS.proposalsEvents.name);
       await dataSource.transaction((manager) => appendToOutbox(manager, SCHEMA, [{ event: waiting, key: waiting.subject }]));
       await dataSource.query(`UPDATE "${SCHEMA}"."outbox" SET created_at = now() - interval '30 days' WHERE event_id = $1`, [waiting.id]);
       const pruner = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 100, retainPublishedMs: 0, pruneIntervalMs: 0 });
@@ -121,7 +123,7 @@ describe('messaging against the real broker and database', () => {
       pruner.start();
       // It publishes the row, and only then may prune it.
       await eventually(async () => (await dataSource.query(`SELECT count(*)::int AS n FROM "${SCHEMA}"."outbox" WHERE event_id = $1`, [waiting.id]))[0].n === 0);
-      const ids = (await readTopic(kafka, TOPICS.proposalsEvents.name, (ms) => ms.some((m) => m.value?.toString().includes(waiting.id)))).map((m) => JSON.parse(m.value!.toString()).id);
+      const ids = (await readTopic(kafka, TOPICS.proposalsEvents.name, (ms) => ms.some((m) => m.value?.toString().includes(waiting.id)), 30000, waitingFrom)).map((m) => JSON.parse(m.value!.toString()).id);
       expect(ids).toContain(waiting.id);
     });
 
