@@ -195,7 +195,8 @@ export class OutboxRelay {
   private async prune(): Promise<void> {
     const retainMs = this.config.retainPublishedMs ?? 7 * 24 * 60 * 60 * 1000;
     for (;;) {
-      const rows: unknown[] = await this.config.dataSource.query(
+      // TypeORM answers a DELETE with [rows, rowCount], not with the rows.
+      const [rows]: [unknown[], number] = await this.config.dataSource.query(
         `DELETE FROM "${this.config.schema}"."outbox" WHERE id IN (
            SELECT id FROM "${this.config.schema}"."outbox"
            WHERE published_at IS NOT NULL AND published_at < now() - make_interval(secs => $1::double precision / 1000)
