@@ -12,6 +12,19 @@ export class ReportingConfig extends ServiceConfig {
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
   @IsInt() @Min(1000) @Max(120000)
   STREAM_HEARTBEAT_MS = 15000;
+
+  /**
+   * Changes older than this leave the change log (a week by default). A dashboard resuming from
+   * before what is kept is told to reload (`resync` on the stream).
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt() @Min(1) @Max(24 * 366)
+  CHANGE_LOG_RETENTION_HOURS = 7 * 24;
+
+  /** How often the change log is pruned. */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt() @Min(1000) @Max(24 * 3600 * 1000)
+  CHANGE_LOG_PRUNE_INTERVAL_MS = 10 * 60 * 1000;
 }
 
 export const REPORTING_DEFAULTS = { PORT: 3004 };

@@ -1,10 +1,11 @@
 // The live stream: EventSource on /v1/stream (token in the query, EventSource cannot send
 // headers). The browser reconnects by itself and sends Last-Event-ID; when the server refuses
 // the connection outright (EventSource then gives up), we reopen it ourselves from the last id
-// seen, so no change is missed either way.
+// seen, so no change is missed either way. A stream resumed from before what the server still
+// keeps (its change log is pruned after a week) starts with `resync`: reload everything shown.
 const RETRY_MS = 5000;
 
-export function connectLive({ province, token, onChange, onState }) {
+export function connectLive({ province, token, onChange, onResync, onState }) {
   let source;
   let lastEventId = '';
   let retry;
@@ -24,6 +25,10 @@ export function connectLive({ province, token, onChange, onState }) {
     source.addEventListener('change', (event) => {
       lastEventId = event.lastEventId;
       onChange(JSON.parse(event.data));
+    });
+    source.addEventListener('resync', (event) => {
+      lastEventId = event.lastEventId;
+      onResync();
     });
   };
 

@@ -142,7 +142,7 @@ async function flushChanges() {
 
 function connect() {
   state.live?.close();
-  state.live = connectLive({ province: state.province, token: state.token, onChange, onState: (s) => setLive(s) });
+  state.live = connectLive({ province: state.province, token: state.token, onChange, onResync: () => void loadSafely(), onState: (s) => setLive(s) });
 }
 
 async function selectionChanged() {

@@ -22,8 +22,12 @@ export interface StreamClient {
   sink: StreamSink;
 }
 
+/** A page of changes, each row also carrying the change log's horizon as of the same snapshot. */
 interface ChangeRow {
-  id: string;
+  /** Every change up to this id has been pruned (change-log-retention.ts). */
+  horizon: string;
+  /** Null on the one row of an empty page. */
+  id: string | null;
   province: string | null;
   region: string | null;
   year: number | null;
@@ -38,6 +42,7 @@ const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
 const streamClients = new Gauge({ name: 'reporting_stream_clients', help: 'Open server-sent event streams', registers: [metricsRegistry] });
 const changesSent = new Counter({ name: 'reporting_stream_changes_sent_total', help: 'Changes written to stream clients', registers: [metricsRegistry] });
+const resyncsSent = new Counter({ name: 'reporting_stream_resyncs_total', help: 'Stream clients told to reload: they resumed from before the pruned part of the change log', registers: [metricsRegistry] });
 
 /**
  * Delivers the change log to connected dashboards. The table is the source of truth: a client
@@ -76,7 +81,11 @@ export class ChangeStreamHub implements OnModuleInit, OnApplicationShutdown {
     this.clients.clear();
   }
 
-  /** Registers a client and sends it what it missed: every change after `lastEventId`, or none when it starts fresh. */
+  /**
+   * Registers a client and sends it what it missed: every change after `lastEventId`, or none
+   * when it starts fresh. When the change log no longer keeps what came after `lastEventId`, the
+   * client is sent `resync` first (reload, then follow the stream).
+   */
   async open(province: string, lastEventId: bigint | null, sink: StreamSink): Promise<StreamClient> {
     const client: StreamClient = { province, lastId: lastEventId ?? (await this.latestId()), sink };
     this.clients.set(province, new Set([...(this.clients.get(province) ?? []), client]));
@@ -130,14 +139,31 @@ export class ChangeStreamHub implements OnModuleInit, OnApplicationShutdown {
       // `id` stays bigint (node-postgres hands int8 over as text anyway): with `id::text` in the
       // select list, ORDER BY id sorted the text ("100" before "98"), and a page spanning 99 → 100
       // moved the client past 98 and 99 without sending them.
-      const rows: ChangeRow[] = await this.dataSource.query(
-        `SELECT id, province, region, year, kind, data, created_at FROM "reporting"."change_log"
-         WHERE id > $1 AND (province = $2 OR province IS NULL) ORDER BY id LIMIT ${PAGE}`,
+      // The horizon is read in the same statement, so in the same snapshot as the page: a page
+      // read after a prune could otherwise start past changes the client never got.
+      const page: ChangeRow[] = await this.dataSource.query(
+        `SELECT h.horizon, c.* FROM (SELECT COALESCE((SELECT pruned_through FROM "reporting"."change_log_horizon"), 0)::text AS horizon) h
+         LEFT JOIN LATERAL (
+           SELECT id, province, region, year, kind, data, created_at FROM "reporting"."change_log"
+           WHERE id > $1 AND (province = $2 OR province IS NULL) ORDER BY id LIMIT ${PAGE}
+         ) c ON true ORDER BY c.id`,
         [from.toString(), province],
       );
+      const horizon = BigInt(page[0]?.horizon ?? 0);
+      const rows = page.filter((row): row is ChangeRow & { id: string } => row.id !== null);
       // A page goes to each client as one write: one write per change was one syscall and one
       // TCP segment per change, a burst of 40,000 usulan 40,000 of each.
       const pending = new Map<StreamClient, string[]>();
+      const resynced = new Set<StreamClient>();
+      for (const client of clients) {
+        if (client.lastId >= horizon) continue;
+        // It resumed from before what the change log still keeps: the changes in between are gone,
+        // so it must reload what it shows; it goes on from the horizon (the event's id).
+        pending.set(client, [sseEvent(horizon.toString(), 'resync', { kind: 'resync', prunedThrough: horizon.toString(), reason: `changes up to id ${horizon} are older than the change log keeps; reload the report, then follow the stream from here` })]);
+        client.lastId = horizon;
+        resynced.add(client);
+        resyncsSent.inc();
+      }
       for (const row of rows) {
         const id = BigInt(row.id);
         const text = sseEvent(row.id, 'change', { kind: row.kind, province: row.province, region: row.region, year: row.year, at: row.created_at, ...row.data });
@@ -151,7 +177,7 @@ export class ChangeStreamHub implements OnModuleInit, OnApplicationShutdown {
       }
       for (const [client, texts] of pending) {
         this.send(client, texts.join(''));
-        changesSent.inc(texts.length);
+        changesSent.inc(texts.length - (resynced.has(client) ? 1 : 0));
       }
       if (rows.length < PAGE) return;
       from = BigInt(rows[rows.length - 1].id);

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { aProposalState, ProposalStateV1 } from '@selaras/contracts';
-import { RunningService, startTestService, testDatabaseUrl, testKafka, testToken } from '@selaras/testing';
+import { eventually, RunningService, startTestService, testDatabaseUrl, testKafka, testToken } from '@selaras/testing';
 import { ReportingAppModule } from '../app.module';
 import { ReportingConfig } from '../config';
 import { publishProposals } from '../testing/publish-events';
@@ -16,7 +16,8 @@ describe('live stream of read-model changes', () => {
   const about = (usulan: ProposalStateV1) => (m: SseMessage) => m.event === 'change' && (m.data as { id?: string }).id === usulan.id;
 
   beforeAll(async () => {
-    reporting = await startTestService(ReportingConfig, (c) => ReportingAppModule.register(c), { STREAM_HEARTBEAT_MS: '1000' });
+    // Changes older than a day leave the change log, checked every second (a week and every ten minutes by default).
+    reporting = await startTestService(ReportingConfig, (c) => ReportingAppModule.register(c), { STREAM_HEARTBEAT_MS: '1000', CHANGE_LOG_RETENTION_HOURS: '24', CHANGE_LOG_PRUNE_INTERVAL_MS: '1000' });
   });
 
   afterAll(async () => {
@@ -76,11 +77,50 @@ describe('live stream of read-model changes', () => {
     expect(client.changes().map((m) => m.id)).toEqual([1n, 2n, 3n, 4n, 5n, 6n].map((i) => (from + i).toString()));
   });
 
+  it('prunes changes past their retention; a client resuming from before them is told to resync, then gets what follows', async () => {
+    const expired = await insertChanges(3, "now() - interval '30 days'");
+    const kept = await insertChanges(1, 'now()');
+    const horizon = await eventually(async () => {
+      const through = await withDatabase(async (db) => BigInt((await db.query(`SELECT pruned_through::text AS t FROM reporting.change_log_horizon`)).rows[0].t));
+      return through >= expired[2] ? through : undefined;
+    });
+    expect(horizon).toBe(expired[2]);
+    expect(await withDatabase(async (db) => (await db.query(`SELECT id::text FROM reporting.change_log WHERE id = ANY($1::bigint[])`, [[...expired, ...kept].map(String)])).rows.map((r: { id: string }) => r.id))).toEqual(kept.map(String));
+
+    // A dashboard offline since before the horizon: told to reload, then it follows from there.
+    const behind = await SseClient.open(`${reporting.url}/v1/stream?province=82&access_token=${token}`, { 'last-event-id': (expired[0] - 1n).toString() });
+    const resync = await behind.next((m) => m.event === 'resync');
+    expect(resync.id).toBe(horizon.toString());
+    expect(resync.data).toMatchObject({ kind: 'resync', prunedThrough: horizon.toString() });
+    await behind.next((m) => m.id === kept[0].toString());
+    behind.close();
+    expect(behind.changes().every((m) => BigInt(m.id!) > horizon)).toBe(true);
+
+    // One that resumes from the horizon on is not.
+    const current = await SseClient.open(`${reporting.url}/v1/stream?province=82&access_token=${token}`, { 'last-event-id': horizon.toString() });
+    await current.next((m) => m.id === kept[0].toString());
+    current.close();
+    expect(current.messages.some((m) => m.event === 'resync')).toBe(false);
+  });
+
   it('keeps an idle stream open with heartbeat comments', async () => {
     const client = await SseClient.open(`${reporting.url}/v1/stream?province=82`, { authorization: `Bearer ${token}` });
     await client.next((m) => m.comment?.startsWith('heartbeat') ?? false, 5000);
     client.close();
   });
+
+  /** Changes of province 82 written straight into the change log, created at `createdAt` (SQL); their ids in order. */
+  function insertChanges(n: number, createdAt: string): Promise<bigint[]> {
+    return withDatabase(async (db) => {
+      const { rows } = await db.query(
+        `INSERT INTO reporting.change_log (event_id, province, region, year, kind, data, created_at)
+         SELECT gen_random_uuid(), '82', '82.71', $1, 'proposal', jsonb_build_object('n', n), ${createdAt} FROM generate_series(1, $2::int) AS n
+         RETURNING id::text`,
+        [YEAR, n],
+      );
+      return rows.map((r: { id: string }) => BigInt(r.id)).sort((a: bigint, b: bigint) => (a < b ? -1 : 1));
+    });
+  }
 
   it('refuses a stream without a token or for another province', async () => {
     expect((await fetch(`${reporting.url}/v1/stream?province=82`)).status).toBe(401);
@@ -89,3 +129,13 @@ describe('live stream of read-model changes', () => {
     expect((await other.json()).code).toBe('REGION_FORBIDDEN');
   });
 });
+
+async function withDatabase<T>(query: (db: Client) => Promise<T>): Promise<T> {
+  const db = new Client({ connectionString: testDatabaseUrl() });
+  await db.connect();
+  try {
+    return await query(db);
+  } finally {
+    await db.end();
+  }
+}
