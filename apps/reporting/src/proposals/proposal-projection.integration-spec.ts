@@ -1,6 +1,5 @@
-import { Client } from 'pg';
 import { aProposalState, buildEvent, PROPOSAL_EVENT_TYPES, ProposalStateV1, TOPICS } from '@selaras/contracts';
-import { eventually, produce, RunningService, startTestService, testDatabaseUrl, testKafka, testToken } from '@selaras/testing';
+import { eventually, produce, RunningService, startTestService, testKafka, testToken, withTestDatabase } from '@selaras/testing';
 import { ReportingAppModule } from '../app.module';
 import { ReportingConfig } from '../config';
 import { getJson } from '../testing/http';
@@ -57,26 +56,16 @@ describe('the usulan read model applies redelivered events once', () => {
   }
 });
 
-async function withDatabase<T>(query: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: testDatabaseUrl() });
-  await client.connect();
-  try {
-    return await query(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** The events whose changes the stream got for this usulan. */
 function loggedEvents(usulanId: string): Promise<string[]> {
-  return withDatabase(async (client) => {
+  return withTestDatabase(async (client) => {
     const { rows } = await client.query(`SELECT event_id FROM "reporting"."change_log" WHERE kind = 'proposal' AND data->>'id' = $1 ORDER BY event_id`, [usulanId]);
     return rows.map((r: { event_id: string }) => r.event_id);
   });
 }
 
 function inboxRows(eventIds: string[]): Promise<number> {
-  return withDatabase(async (client) => {
+  return withTestDatabase(async (client) => {
     const { rows } = await client.query(`SELECT count(*)::int AS n FROM "reporting"."inbox" WHERE event_id = ANY($1::text[])`, [eventIds]);
     return rows[0].n;
   });

@@ -1,6 +1,5 @@
-import { Client } from 'pg';
 import { aProposalState, ProposalStateV1 } from '@selaras/contracts';
-import { eventually, RunningService, startTestService, testDatabaseUrl, testKafka, testToken } from '@selaras/testing';
+import { eventually, RunningService, startTestService, testKafka, testToken, withTestDatabase } from '@selaras/testing';
 import { ReportingAppModule } from '../app.module';
 import { ReportingConfig } from '../config';
 import { publishProposals } from '../testing/publish-events';
@@ -55,22 +54,18 @@ describe('live stream of read-model changes', () => {
 
   it('sends a page whose ids cross a power of ten in numeric order, skipping none', async () => {
     // Ids 98, 99, 100 once sorted as text ("100" < "98"): the client moved past 98 and 99.
-    const db = new Client({ connectionString: testDatabaseUrl() });
-    await db.connect();
-    let from: bigint;
-    try {
+    const from = await withTestDatabase(async (db) => {
       const [{ seq }] = (await db.query(`SELECT pg_get_serial_sequence('reporting.change_log', 'id') AS seq`)).rows;
       const [{ next }] = (await db.query(`SELECT nextval($1)::text AS next`, [seq])).rows;
-      from = 10n ** BigInt(next.length) - 3n;
-      await db.query(`SELECT setval($1, $2)`, [seq, from.toString()]);
+      const start = 10n ** BigInt(next.length) - 3n;
+      await db.query(`SELECT setval($1, $2)`, [seq, start.toString()]);
       await db.query(
         `INSERT INTO reporting.change_log (event_id, province, region, year, kind, data)
          SELECT gen_random_uuid(), '82', '82.71', $1, 'proposal', jsonb_build_object('n', n) FROM generate_series(1, 6) AS n`,
         [YEAR],
       );
-    } finally {
-      await db.end();
-    }
+      return start;
+    });
     const client = await SseClient.open(`${reporting.url}/v1/stream?province=82&access_token=${token}`, { 'last-event-id': from.toString() });
     await client.next((m) => m.id === (from + 6n).toString());
     client.close();
@@ -81,11 +76,11 @@ describe('live stream of read-model changes', () => {
     const expired = await insertChanges(3, "now() - interval '30 days'");
     const kept = await insertChanges(1, 'now()');
     const horizon = await eventually(async () => {
-      const through = await withDatabase(async (db) => BigInt((await db.query(`SELECT pruned_through::text AS t FROM reporting.change_log_horizon`)).rows[0].t));
+      const through = await withTestDatabase(async (db) => BigInt((await db.query(`SELECT pruned_through::text AS t FROM reporting.change_log_horizon`)).rows[0].t));
       return through >= expired[2] ? through : undefined;
     });
     expect(horizon).toBe(expired[2]);
-    expect(await withDatabase(async (db) => (await db.query(`SELECT id::text FROM reporting.change_log WHERE id = ANY($1::bigint[])`, [[...expired, ...kept].map(String)])).rows.map((r: { id: string }) => r.id))).toEqual(kept.map(String));
+    expect(await withTestDatabase(async (db) => (await db.query(`SELECT id::text FROM reporting.change_log WHERE id = ANY($1::bigint[])`, [[...expired, ...kept].map(String)])).rows.map((r: { id: string }) => r.id))).toEqual(kept.map(String));
 
     // A dashboard offline since before the horizon: told to reload, then it follows from there.
     const behind = await SseClient.open(`${reporting.url}/v1/stream?province=82&access_token=${token}`, { 'last-event-id': (expired[0] - 1n).toString() });
@@ -111,7 +106,7 @@ describe('live stream of read-model changes', () => {
 
   /** Changes of province 82 written straight into the change log, created at `createdAt` (SQL); their ids in order. */
   function insertChanges(n: number, createdAt: string): Promise<bigint[]> {
-    return withDatabase(async (db) => {
+    return withTestDatabase(async (db) => {
       const { rows } = await db.query(
         `INSERT INTO reporting.change_log (event_id, province, region, year, kind, data, created_at)
          SELECT gen_random_uuid(), '82', '82.71', $1, 'proposal', jsonb_build_object('n', n), ${createdAt} FROM generate_series(1, $2::int) AS n
@@ -129,13 +124,3 @@ describe('live stream of read-model changes', () => {
     expect((await other.json()).code).toBe('REGION_FORBIDDEN');
   });
 });
-
-async function withDatabase<T>(query: (db: Client) => Promise<T>): Promise<T> {
-  const db = new Client({ connectionString: testDatabaseUrl() });
-  await db.connect();
-  try {
-    return await query(db);
-  } finally {
-    await db.end();
-  }
-}

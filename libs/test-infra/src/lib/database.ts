@@ -27,3 +27,14 @@ export async function recreateDatabase(name: string): Promise<void> {
     await client.end();
   }
 }
+
+/** Runs `query` on a connection of its own to the test database (`selaras_test`), closed afterwards. */
+export async function withTestDatabase<T>(query: (db: Client) => Promise<T>): Promise<T> {
+  const db = new Client({ connectionString: testDatabaseUrl() });
+  await db.connect();
+  try {
+    return await query(db);
+  } finally {
+    await db.end();
+  }
+}

@@ -43,8 +43,8 @@ export interface EventBatchHandler {
   /**
    * The handler's writes are idempotent by themselves (an upsert guarded by the aggregate's
    * revision, a change log unique by event id): applying an event again changes nothing. The
-   * consumer then keeps no inbox rows of its events, which cost a replay a statement, an
-   * ever-growing index and a quarter of its database time. Tombstones are still claimed.
+   * consumer then keeps no inbox rows of its events, which cost every transaction a statement
+   * and grew an index by a row per event. Tombstones are still claimed.
    */
   readonly idempotent?: boolean;
 }
