@@ -207,15 +207,27 @@ describe('messaging against the real broker and database', () => {
       expect(sut.stats.transactions).toBeLessThan(3);
     });
 
-    it('shares the partitions between its lanes: every event applied once, every partition committed, all lanes stopped', async () => {
+    /** A consumer with two lanes on a fresh topic of four partitions, started. */
+    async function twoLanes(): Promise<{ sut: EventConsumer; topic: string; groupId: string }> {
       const topic = await freshTopic(kafka, 4);
       const groupId = `test.${randomUUID()}`;
       const sut = new EventConsumer({ kafka, dataSource, producer, groupId, topics: [topic], handler: recordingHandler, schema: SCHEMA, maxBatch: 50, lanes: 2 });
       stoppables.push(sut);
       await sut.start();
-      const events = Array.from({ length: 80 }, () => draftedEvent());
+      return { sut, topic, groupId };
+    }
+
+    /** `n` new events spread over the topic's four partitions, once the group has applied them all. */
+    async function appliedSpread(topic: string, groupId: string, n: number) {
+      const events = Array.from({ length: n }, () => draftedEvent());
       await producer.send({ topic, acks: -1, messages: events.map((e, i) => ({ partition: i % 4, key: e.subject, value: JSON.stringify(e) })) });
       await eventually(async () => (await consumerLag(kafka, groupId, topic)) === 0);
+      return events;
+    }
+
+    it('shares the partitions between its lanes: every event applied once, every partition committed, all lanes stopped', async () => {
+      const { sut, topic, groupId } = await twoLanes();
+      const events = await appliedSpread(topic, groupId, 80);
       for (const e of events) expect(await countApplied(dataSource, e.id)).toBe(1);
       expect(sut.stats.applied).toBe(80);
       await sut.stop();
@@ -230,21 +242,13 @@ describe('messaging against the real broker and database', () => {
     });
 
     it('keeps one lane when asked: the remaining lane takes every partition and applies each later event once', async () => {
-      const topic = await freshTopic(kafka, 4);
-      const groupId = `test.${randomUUID()}`;
-      const sut = new EventConsumer({ kafka, dataSource, producer, groupId, topics: [topic], handler: recordingHandler, schema: SCHEMA, maxBatch: 50, lanes: 2 });
-      stoppables.push(sut);
-      await sut.start();
-      const before = Array.from({ length: 40 }, () => draftedEvent());
-      await producer.send({ topic, acks: -1, messages: before.map((e, i) => ({ partition: i % 4, key: e.subject, value: JSON.stringify(e) })) });
-      await eventually(async () => (await consumerLag(kafka, groupId, topic)) === 0);
+      const { sut, topic, groupId } = await twoLanes();
+      const before = await appliedSpread(topic, groupId, 40);
       expect(sut.laneCount).toBe(2);
 
       await sut.keepOneLane();
       expect(sut.laneCount).toBe(1);
-      const after = Array.from({ length: 40 }, () => draftedEvent());
-      await producer.send({ topic, acks: -1, messages: after.map((e, i) => ({ partition: i % 4, key: e.subject, value: JSON.stringify(e) })) });
-      await eventually(async () => (await consumerLag(kafka, groupId, topic)) === 0);
+      const after = await appliedSpread(topic, groupId, 40);
       for (const e of [...before, ...after]) expect(await countApplied(dataSource, e.id)).toBe(1);
       expect(sut.stats.applied).toBe(80);
     });
