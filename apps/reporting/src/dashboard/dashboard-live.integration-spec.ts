@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { aProposalState } from '@selaras/contracts';
-import { eventually, REPO_ROOT, RunningService, startTestService, testKafka, testToken } from '@selaras/testing';
+import { eventually, REPO_ROOT, RunningService, startTestService, testKafka, testToken, withTestDatabase } from '@selaras/testing';
 import { ReportingAppModule } from '../app.module';
 import { ReportingConfig } from '../config';
 import { getJson } from '../testing/http';
@@ -30,10 +30,19 @@ describe('dashboard in a real browser', () => {
 
   const tualTotal = () => page.locator('tr[data-region="81.72"] [data-cell="total"]');
 
+  /** Tual's usulan in the sync report once the Maluku scenario has been applied. */
+  const settledTualTotal = () =>
+    eventually(async () => {
+      const { body } = await getJson<SyncReport>(`${reporting.url}/v1/reports/provinces/81/sync?year=${YEAR}`, token);
+      const tual = body.regions.find((r) => r.region === '81.72')!;
+      return tual.invalidCodes.length === 2 && body.regions.find((r) => r.region === '81')!.spbe ? tual.proposals.total : undefined;
+    });
+
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     [reporting, browser] = await Promise.all([
-      startTestService(ReportingConfig, (c) => ReportingAppModule.register(c)),
+      // The change log is pruned of changes older than a day, checked every second (for the resync case).
+      startTestService(ReportingConfig, (c) => ReportingAppModule.register(c), { STREAM_HEARTBEAT_MS: '1000', CHANGE_LOG_RETENTION_HOURS: '24', CHANGE_LOG_PRUNE_INTERVAL_MS: '1000' }),
       chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true }),
     ]);
     await publishMalukuScenario(kafka, YEAR);
@@ -58,11 +67,7 @@ describe('dashboard in a real browser', () => {
   });
 
   it('shows every kab/kota of Maluku, updates a row live when an usulan is published, and drills down', async () => {
-    const settled = await eventually(async () => {
-      const { body } = await getJson<SyncReport>(`${reporting.url}/v1/reports/provinces/81/sync?year=${YEAR}`, token);
-      const tual = body.regions.find((r) => r.region === '81.72')!;
-      return tual.invalidCodes.length === 2 && body.regions.find((r) => r.region === '81')!.spbe ? tual.proposals.total : undefined;
-    });
+    const settled = await settledTualTotal();
 
     await page.goto(`${reporting.url}/?token=${token}&province=81&year=${YEAR}`);
     await page.locator('#live[data-state="live"]').waitFor();
@@ -82,6 +87,31 @@ describe('dashboard in a real browser', () => {
     await page.locator(`#drawer tr[data-id="${published.id}"]`).waitFor();
     expect(await page.locator('#drawer').innerText()).toContain('2.16.02.2.01.0919');
     await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-drilldown.png') });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('reloads the report when the stream says the change log no longer keeps what it missed (resync)', async () => {
+    const shown = await settledTualTotal();
+    await page.goto(`${reporting.url}/?token=${token}&province=81&year=${YEAR}`);
+    await page.locator('#live[data-state="live"]').waitFor();
+    await page.waitForFunction((expected) => document.querySelector('tr[data-region="81.72"] [data-cell="total"]')?.textContent === String(expected), shown);
+    // An usulan only a reload can show: written into the read model without a change on the stream.
+    const added = await withTestDatabase(async (db) => {
+      const { rows } = await db.query(`SELECT schema_name FROM reporting.read_model_generation WHERE status = 'live'`);
+      const view = `"${rows[0].schema_name}"."proposal_view"`;
+      return (await db.query(
+        `INSERT INTO ${view} SELECT gen_random_uuid(), region, province, year, stage, status, sub_kegiatan, bidang_key, program_key, kegiatan_key,
+           pagu_indikatif, locations, spbe_indicators, revision, state, last_event_type, updated_at
+         FROM ${view} WHERE region = '81.72' AND year = $1 AND status = 'submitted' LIMIT 1`,
+        [YEAR],
+      )).rowCount;
+    });
+    expect(added).toBe(1);
+    // An expired change of another province: pruned, it moves the horizon past everything the page has seen.
+    await withTestDatabase((db) =>
+      db.query(`INSERT INTO reporting.change_log (province, region, year, kind, data, created_at) VALUES ('82', '82.71', $1, 'proposal', '{}', now() - interval '30 days')`, [YEAR]),
+    );
+    await page.waitForFunction((expected) => document.querySelector('tr[data-region="81.72"] [data-cell="total"]')?.textContent === String(expected), shown + 1);
     expect(pageErrors).toEqual([]);
   });
 });
