@@ -90,28 +90,29 @@ describe('dashboard in a real browser', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('reloads the report when the stream says the change log no longer keeps what it missed (resync)', async () => {
-    const shown = await settledTualTotal();
-    await page.goto(`${reporting.url}/?token=${token}&province=81&year=${YEAR}`);
-    await page.locator('#live[data-state="live"]').waitFor();
-    await page.waitForFunction((expected) => document.querySelector('tr[data-region="81.72"] [data-cell="total"]')?.textContent === String(expected), shown);
-    // An usulan only a reload can show: written into the read model without a change on the stream.
-    const added = await withTestDatabase(async (db) => {
-      const { rows } = await db.query(`SELECT schema_name FROM reporting.read_model_generation WHERE status = 'live'`);
-      const view = `"${rows[0].schema_name}"."proposal_view"`;
-      return (await db.query(
-        `INSERT INTO ${view} SELECT gen_random_uuid(), region, province, year, stage, status, sub_kegiatan, bidang_key, program_key, kegiatan_key,
-           pagu_indikatif, locations, spbe_indicators, revision, state, last_event_type, updated_at
-         FROM ${view} WHERE region = '81.72' AND year = $1 AND status = 'submitted' LIMIT 1`,
-        [YEAR],
-      )).rowCount;
-    });
-    expect(added).toBe(1);
-    // An expired change of another province: pruned, it moves the horizon past everything the page has seen.
+  it('reloads the report when its stream resumes from a change the log no longer keeps (resync)', async () => {
+    await settledTualTotal();
+    // An expired change: once pruned, the horizon is past change 1.
     await withTestDatabase((db) =>
       db.query(`INSERT INTO reporting.change_log (province, region, year, kind, data, created_at) VALUES ('82', '82.71', $1, 'proposal', '{}', now() - interval '30 days')`, [YEAR]),
     );
-    await page.waitForFunction((expected) => document.querySelector('tr[data-region="81.72"] [data-cell="total"]')?.textContent === String(expected), shown + 1);
+    await eventually(async () => withTestDatabase(async (db) => Number((await db.query(`SELECT pruned_through FROM reporting.change_log_horizon`)).rows[0].pruned_through) > 1));
+
+    const resuming = await browser.newPage();
+    try {
+      // Its stream resumes from change 1, as a page offline for longer than the retention would.
+      await resuming.route('**/v1/stream?**', (route) => route.continue({ headers: { ...route.request().headers(), 'last-event-id': '1' } }));
+      const reportLoads: string[] = [];
+      resuming.on('request', (request) => {
+        if (request.url().includes('/v1/reports/provinces/81/sync')) reportLoads.push(request.url());
+      });
+      await resuming.goto(`${reporting.url}/?token=${token}&province=81&year=${YEAR}`);
+      await resuming.locator('#live[data-state="live"]').waitFor();
+      // The first load, then the reload the resync asks for.
+      await eventually(() => reportLoads.length >= 2);
+    } finally {
+      await resuming.close();
+    }
     expect(pageErrors).toEqual([]);
   });
 });
