@@ -54,22 +54,25 @@ describe('live stream of read-model changes', () => {
 
   it('sends a page whose ids cross a power of ten in numeric order, skipping none', async () => {
     // Ids 98, 99, 100 once sorted as text ("100" < "98"): the client moved past 98 and 99.
-    const from = await withTestDatabase(async (db) => {
+    const { from, inserted } = await withTestDatabase(async (db) => {
       const [{ seq }] = (await db.query(`SELECT pg_get_serial_sequence('reporting.change_log', 'id') AS seq`)).rows;
       const [{ next }] = (await db.query(`SELECT nextval($1)::text AS next`, [seq])).rows;
       const start = 10n ** BigInt(next.length) - 3n;
       await db.query(`SELECT setval($1, $2)`, [seq, start.toString()]);
-      await db.query(
+      const { rows } = await db.query(
         `INSERT INTO reporting.change_log (event_id, province, region, year, kind, data)
-         SELECT gen_random_uuid(), '82', '82.71', $1, 'proposal', jsonb_build_object('n', n) FROM generate_series(1, 6) AS n`,
+         SELECT gen_random_uuid(), '82', '82.71', $1, 'proposal', jsonb_build_object('n', n) FROM generate_series(1, 6) AS n
+         RETURNING id`,
         [YEAR],
       );
-      return start;
+      return { from: start, inserted: rows.map((r: { id: string }) => BigInt(r.id)).sort((a: bigint, b: bigint) => (a < b ? -1 : 1)).map(String) };
     });
     const client = await SseClient.open(`${reporting.url}/v1/stream?province=82&access_token=${token}`, { 'last-event-id': from.toString() });
-    await client.next((m) => m.id === (from + 6n).toString());
+    await client.next((m) => m.id === inserted[inserted.length - 1]);
     client.close();
-    expect(client.changes().map((m) => m.id)).toEqual([1n, 2n, 3n, 4n, 5n, 6n].map((i) => (from + i).toString()));
+    // Changes the live projections log meanwhile (a catalog reaches every province) may come between.
+    expect(client.changes().map((m) => m.id!).filter((id) => inserted.includes(id))).toEqual(inserted);
+    expect(inserted.some((id) => id.length > from.toString().length)).toBe(true);
   });
 
   it('prunes changes past their retention; a client resuming from before them is told to resync, then gets what follows', async () => {
