@@ -7,7 +7,7 @@ import { BASELINE_TOPIC_SPECS } from './baseline/baseline-topics';
 import { BenchContext } from './bench-context';
 import { importReferenceNomenclature } from './bench-setup';
 import { BenchSizes, describeSizes, FigureName } from './bench-sizes';
-import { BURST_REGION, burstFigure } from './figures/burst.figure';
+import { BURST_REGION, burstFigures } from './figures/burst.figure';
 import { latencyFigures, malukuRegions } from './figures/latency.figure';
 import { memoryFigures } from './figures/memory.figure';
 import { nomenclatureFigures } from './figures/nomenclature.figure';
@@ -23,6 +23,8 @@ import { BenchResults } from './report/write-results';
 import { BenchStackConfig } from './stack/bench-env';
 import { postgresVersion } from './stack/bench-database';
 import { BenchStack } from './stack/bench-stack';
+import { brokerPid } from './stack/bench-broker';
+import { CpuMeter } from './stack/cpu-meter';
 import { MemorySampler } from './stack/memory-sampler';
 import { ServiceProcess } from './stack/service-process';
 
@@ -62,8 +64,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     say('nomenclature: importing and activating the 2027 reference catalog');
     await importReferenceNomenclature(stack);
     await createBaselineSchema(db);
+    const cpu = new CpuMeter({
+      pids: () => {
+        const pids = new Map<string, number | undefined>();
+        for (const [name, service] of stack.services) pids.set(name, service.pid);
+        pids.set('broker', brokerPid(options.stack));
+        pids.set('baseline', baselineProcess?.pid);
+        return pids;
+      },
+    });
     const ctx: BenchContext = {
-      stack, kafka, db, memory, sizes: options.sizes, catalog: loadCatalogSample(), say,
+      stack, kafka, db, memory, cpu, sizes: options.sizes, catalog: loadCatalogSample(), say,
       progress: (label, total, unit) => progressBar(options.quiet, label, total, unit),
       useBaseline: (process) => (baselineProcess = process),
     };
@@ -87,7 +98,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       if (figure === 'replay') figures.push(await replayFigure(ctx));
       if (figure === 'burst') {
         const { keys } = await inboundReady();
-        figures.push(await burstFigure(ctx, keys.get(BURST_REGION)!));
+        figures.push(...(await burstFigures(ctx, keys.get(BURST_REGION)!)));
       }
       if (figure === 'latency') {
         const { keys, baseline } = await inboundReady();

@@ -33,8 +33,8 @@ export class ChangeLogPruner implements OnApplicationBootstrap, OnApplicationShu
   /** One round; a round still running is not started again. */
   pruneNow(): Promise<void> {
     this.running ??= pruneChangeLog(this.dataSource, this.config.CHANGE_LOG_RETENTION_HOURS * 3600 * 1000)
-      .then(({ removed, prunedThrough }) => {
-        if (removed > 0) this.logger.log({ removed, prunedThrough: prunedThrough.toString() }, 'removed changes past their retention from the change log');
+      .then(({ removed, removedThrough }) => {
+        if (removed > 0) this.logger.log({ removed, removedThrough: removedThrough?.toString() }, 'removed changes past their retention from the change log');
       })
       .catch((error) => this.logger.warn({ err: error }, 'pruning the change log failed; trying again at the next round'))
       .finally(() => (this.running = undefined));

@@ -5,8 +5,8 @@ const PRUNE_CHUNK = 5000;
 
 export interface PruneOutcome {
   removed: number;
-  /** Every change with an id up to this one is gone (0: none ever was). */
-  prunedThrough: bigint;
+  /** The highest id this round removed (null: it removed none). */
+  removedThrough: bigint | null;
 }
 
 /**
@@ -24,8 +24,8 @@ export async function pruneChangeLog(dataSource: DataSource, retainMs: number): 
     `SELECT max(id)::text AS through FROM "reporting"."change_log" WHERE created_at < now() - make_interval(secs => $1::double precision / 1000)`,
     [retainMs],
   );
-  let removed = 0;
-  if (through === null) return { removed, prunedThrough: await horizon(dataSource) };
+  const outcome: PruneOutcome = { removed: 0, removedThrough: null };
+  if (through === null) return outcome;
   for (;;) {
     const chunk = await dataSource.transaction(async (tx) => {
       const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext('reporting.change_log.prune')) AS locked`);
@@ -37,21 +37,17 @@ export async function pruneChangeLog(dataSource: DataSource, retainMs: number): 
          ) RETURNING id`,
         [through],
       );
-      if (gone.length === 0) return { removed: 0 };
+      if (gone.length === 0) return { removed: 0, last: null };
       const last = gone.reduce((max, r) => (BigInt(r.id) > max ? BigInt(r.id) : max), 0n);
       await tx.query(
         `UPDATE "reporting"."change_log_horizon" SET pruned_through = GREATEST(pruned_through, $1::bigint), pruned_at = now()`,
         [last.toString()],
       );
-      return { removed: gone.length };
+      return { removed: gone.length, last };
     });
-    if (chunk === null) return { removed, prunedThrough: await horizon(dataSource) };
-    removed += chunk.removed;
-    if (chunk.removed < PRUNE_CHUNK) return { removed, prunedThrough: await horizon(dataSource) };
+    if (chunk === null) return outcome;
+    outcome.removed += chunk.removed;
+    outcome.removedThrough = chunk.last ?? outcome.removedThrough;
+    if (chunk.removed < PRUNE_CHUNK) return outcome;
   }
-}
-
-async function horizon(dataSource: DataSource): Promise<bigint> {
-  const [row] = await dataSource.query(`SELECT pruned_through::text AS through FROM "reporting"."change_log_horizon"`);
-  return BigInt(row?.through ?? 0);
 }

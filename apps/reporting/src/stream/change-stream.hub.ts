@@ -148,14 +148,12 @@ export class ChangeStreamHub implements OnModuleInit, OnApplicationShutdown {
       // A page goes to each client as one write: one write per change was one syscall and one
       // TCP segment per change, a burst of 40,000 usulan 40,000 of each.
       const pending = new Map<StreamClient, string[]>();
-      const resynced = new Set<StreamClient>();
       for (const client of resumed) {
         if (client.lastId >= horizon) continue;
         // It resumed from before what the change log still keeps: the changes in between are gone,
         // so it must reload what it shows; it goes on from the horizon (the event's id).
         pending.set(client, [sseEvent(horizon.toString(), 'resync', { kind: 'resync', prunedThrough: horizon.toString(), reason: `changes up to id ${horizon} are older than the change log keeps; reload the report, then follow the stream from here` })]);
         client.lastId = horizon;
-        resynced.add(client);
         resyncsSent.inc();
       }
       for (const row of rows) {
@@ -167,12 +165,10 @@ export class ChangeStreamHub implements OnModuleInit, OnApplicationShutdown {
           if (!texts) pending.set(client, (texts = []));
           texts.push(text);
           client.lastId = id;
+          changesSent.inc();
         }
       }
-      for (const [client, texts] of pending) {
-        this.send(client, texts.join(''));
-        changesSent.inc(texts.length - (resynced.has(client) ? 1 : 0));
-      }
+      for (const [client, texts] of pending) this.send(client, texts.join(''));
       if (rows.length < PAGE) return;
       from = BigInt(rows[rows.length - 1].id);
     }

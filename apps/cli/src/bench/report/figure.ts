@@ -20,6 +20,8 @@ export interface Figure {
   target?: Target;
   /** How it was measured, in a few words (sizes, counts). */
   note?: string;
+  /** How the figure divides, where it is a sum (CPU per process), in the figure's unit. */
+  parts?: { selaras: Record<string, number>; baseline: Record<string, number> };
 }
 
 export function meetsTarget(value: number, target: Target | undefined): boolean | null {

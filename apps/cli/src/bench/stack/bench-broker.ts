@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { allTopicSpecs, TopicSpec } from '@selaras/contracts';
 import { createKafka, ensureTopics } from '@selaras/messaging';
@@ -16,6 +16,16 @@ export function startFreshBroker(config: BenchStackConfig, env: Record<string, s
   rmSync(join(config.home, 'kafka', 'data'), { recursive: true, force: true });
   const started = runInfraScript('deploy/kafka/kafka.mjs', ['start'], infraEnv, true);
   if (!started.ok) throw new Error(`the bench broker did not start:\n${started.output.slice(-2000)}`);
+}
+
+/** The bench broker's JVM (deploy/kafka writes its pid there), if it is running. */
+export function brokerPid(config: BenchStackConfig): number | undefined {
+  try {
+    const pid = Number(readFileSync(join(config.home, 'kafka', 'kafka.pid'), 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function stopBroker(env: Record<string, string>): void {
