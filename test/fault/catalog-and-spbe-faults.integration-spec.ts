@@ -11,8 +11,9 @@ import { infra } from '../support/stack-control';
  * other services while their own events flow: nomenclature while its relay publishes a whole
  * catalog (the 7,581 entries of the 2027 reference), spbe-indicators while regions record their
  * SPBE levels. Afterwards reporting's catalog is exactly nomenclature's (count and checksum),
- * every region's index in reporting is the one spbe-indicators computes, and neither outbox
- * holds anything.
+ * every level change is recorded once although the requests the kill cut were sent again, every
+ * region's index in reporting is the one spbe-indicators computes, and neither outbox holds
+ * anything.
  *
  * Its own broker (TEST_KAFKA_PORT + 300, data wiped first) and its own database: the shared test
  * broker already carries the reference catalog (other specs publish it), so there the catalog
@@ -101,6 +102,13 @@ describe('catalog and SPBE events through kill -9 of nomenclature and spbe-indic
       const projected = await catalogOf(`SELECT count(*)::int AS n, md5(string_agg(level || ':' || code || ':' || name, '|' ORDER BY level, code)) AS checksum FROM "${live}".nomenclature_entry`);
       return projected.n === published.n && projected.checksum === published.checksum;
     }, { timeoutMs: 120000, intervalMs: 500 });
+
+    // Every level change was recorded once, the ones sent again included: 47 first levels, then
+    // each change of the wave to a level other than 3.
+    for (const [region, client] of clients) {
+      const { body: history } = await client.get<unknown[]>(`/v1/spbe/assessments/${region}/${YEAR}/history?kind=self`);
+      expect({ region, changes: history.length }).toEqual({ region, changes: INDICATORS + wave.filter((c) => c.region === region && c.level !== 3).length });
+    }
 
     // Every region's index in reporting is the one spbe-indicators computes from its levels.
     const expected = new Map<string, string>();
