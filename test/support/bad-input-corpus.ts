@@ -39,6 +39,8 @@ export function buildCorpus(run: string, keys: Keys, validCount: number, badPerK
     ['region-number', 'EVENT_PAYLOAD_INVALID', () => json(signed({ ...upsert(next(), { region: 81.71 as unknown as string }), region: '81.71' }))],
     ['missing-target', 'EVENT_PAYLOAD_INVALID', () => { const e = upsert(next()); delete (e.data as Partial<UsulanUpsertedV1>).target; return json(signed(e)); }],
     ['unknown-type', 'EVENT_TYPE_UNKNOWN', () => json(signed({ ...upsert(next()), type: 'proposals.usulan.exploded.v1' }))],
+    // A known type, but one only proposals publishes: a regency deciding its own usulan.
+    ['canonical-type', 'EVENT_TYPE_UNKNOWN', () => json(signed({ ...upsert(next()), type: 'proposals.proposal.agreed.v1' }))],
     ['bad-envelope', 'EVENT_ENVELOPE_INVALID', () => json({ ...upsert(next()), specversion: '0.3', id: 'not-a-uuid' })],
     ['unsigned', 'INBOUND_SIGNATURE_MISSING', () => json(upsert(next()))],
     ['forged-signature', 'INBOUND_SIGNATURE_INVALID', () => json({ ...signed(upsert(next()), { keyId: keys.ambon.keyId, privateKey: keys.stranger }) })],

@@ -26,7 +26,7 @@ export class InboundConsumer implements EventBatchHandler, OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.consumers.register({ groupId: INBOUND_GROUP, topics: [TOPICS.proposalsInbound.name], types: Object.values(INBOUND_EVENT_TYPES), handler: this, maxBatch: 500, partitionsConsumedConcurrently: 6 });
+    this.consumers.register({ groupId: INBOUND_GROUP, topics: [TOPICS.proposalsInbound.name], types: Object.values(INBOUND_EVENT_TYPES), strictTypes: true, handler: this, maxBatch: 500, partitionsConsumedConcurrently: 6 });
   }
 
   async apply(manager: EntityManager, events: ConsumedEvent[]): Promise<Refusal[]> {

@@ -57,8 +57,15 @@ export interface EventConsumerConfig {
   /** `<consuming-app>.<purpose>`, e.g. `reporting.proposal-projection`. */
   groupId: string;
   topics: string[];
-  /** Types this consumer applies; other known types are acknowledged and ignored. */
+  /** Types this consumer applies; other known types are acknowledged and ignored (unless `strictTypes`). */
   types?: EventType[];
+  /**
+   * For a topic written by untrusted senders: a known type that is not one of `types` is refused
+   * (dead letter with EVENT_TYPE_UNKNOWN naming the accepted types) instead of ignored. A regency
+   * system that sends a canonical `proposals.proposal.agreed.v1` onto `proposals.inbound` must be
+   * told why nothing happened, not be silently skipped.
+   */
+  strictTypes?: boolean;
   handler: EventBatchHandler;
   schema: string;
   logger?: MessagingLogger;
@@ -287,11 +294,12 @@ export class EventConsumer {
       try {
         const sent = parseEventJson(message.value);
         const envelope = parseEnvelope(sent);
-        if (isKnownEventType(envelope.type) && this.config.types && !this.config.types.includes(envelope.type)) {
+        const { types, strictTypes } = this.config;
+        if (!strictTypes && types && isKnownEventType(envelope.type) && !types.includes(envelope.type)) {
           sorted.ignored++;
           continue;
         }
-        const event = parseEnvelopedEvent(envelope);
+        const event = parseEnvelopedEvent(envelope, strictTypes ? types : undefined);
         if (seen.has(event.id)) continue; // the same event twice in one batch: apply once
         seen.add(event.id);
         sorted.events.push({ event: event as CloudEvent<unknown>, topic, partition, offset: message.offset, key, raw: message.value, sent: sent as Record<string, unknown> });
