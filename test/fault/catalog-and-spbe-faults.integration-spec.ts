@@ -91,15 +91,15 @@ describe('catalog and SPBE events through kill -9 of nomenclature and spbe-indic
     for (const change of failed) expect((await record(change)).status).toBe(200);
 
     // Reporting's catalog is nomenclature's active catalog, entry for entry.
-    const catalogOf = async (query: string) => (await db.query(query)).rows[0] as { n: number; checksum: string };
-    const published = await catalogOf(
-      `SELECT count(*)::int AS n, md5(string_agg(level || ':' || code || ':' || name, '|' ORDER BY level, code)) AS checksum
-       FROM nomenclature.entry WHERE version_id = '${imported.body.version.id}'`,
-    );
+    // Count and checksum of a catalog's entries (level, code, name), wherever they are kept.
+    const catalogOf = async (from: string, ...params: string[]) =>
+      (await db.query(`SELECT count(*)::int AS n, md5(string_agg(level || ':' || code || ':' || name, '|' ORDER BY level, code)) AS checksum FROM ${from}`, params))
+        .rows[0] as { n: number; checksum: string };
+    const published = await catalogOf('nomenclature.entry WHERE version_id = $1', imported.body.version.id);
     expect(published.n).toBe(7581);
     const live = (await db.query(`SELECT schema_name FROM reporting.read_model_generation WHERE status = 'live'`)).rows[0].schema_name as string;
     await eventually(async () => {
-      const projected = await catalogOf(`SELECT count(*)::int AS n, md5(string_agg(level || ':' || code || ':' || name, '|' ORDER BY level, code)) AS checksum FROM "${live}".nomenclature_entry`);
+      const projected = await catalogOf(`"${live}".nomenclature_entry`);
       return projected.n === published.n && projected.checksum === published.checksum;
     }, { timeoutMs: 120000, intervalMs: 500 });
 
