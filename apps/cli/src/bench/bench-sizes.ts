@@ -10,12 +10,14 @@ export interface BenchSizes {
   latencyRate: number;
   /** Seconds of each nomenclature load (validate, search), per side. */
   nomenclatureSeconds: number;
+  /** Regions whose final SPBE levels are recorded at the end, so spbe-indicators' memory is measured under work. */
+  spbeRegions: number;
 }
 
 export const BENCH_SIZES: Readonly<Record<BenchSizes['name'], BenchSizes>> = {
-  full: { name: 'full', replayEvents: 1_000_000, burstProposals: 40_000, latencySeconds: 30, latencyRate: 500, nomenclatureSeconds: 10 },
-  quick: { name: 'quick', replayEvents: 50_000, burstProposals: 4_000, latencySeconds: 15, latencyRate: 500, nomenclatureSeconds: 5 },
-  smoke: { name: 'smoke', replayEvents: 2_000, burstProposals: 500, latencySeconds: 5, latencyRate: 500, nomenclatureSeconds: 1 },
+  full: { name: 'full', replayEvents: 1_000_000, burstProposals: 40_000, latencySeconds: 30, latencyRate: 500, nomenclatureSeconds: 10, spbeRegions: 552 },
+  quick: { name: 'quick', replayEvents: 50_000, burstProposals: 4_000, latencySeconds: 15, latencyRate: 500, nomenclatureSeconds: 5, spbeRegions: 100 },
+  smoke: { name: 'smoke', replayEvents: 2_000, burstProposals: 500, latencySeconds: 5, latencyRate: 500, nomenclatureSeconds: 1, spbeRegions: 10 },
 };
 
 export const FIGURE_NAMES = ['nomenclature', 'replay', 'burst', 'latency'] as const;
@@ -36,5 +38,6 @@ export function describeSizes(sizes: BenchSizes, figures: readonly FigureName[])
     latency: `${sizes.latencySeconds} s at ${sizes.latencyRate} inbound events/s`,
     nomenclature: `${sizes.nomenclatureSeconds} s each of validation and search, 4 concurrent clients`,
   };
-  return `${sizes.name}: ${figures.map((f) => parts[f]).join('; ')}`;
+  const spbe = `final SPBE levels of ${sizes.spbeRegions.toLocaleString('en-US')} regions (spbe-indicators' memory)`;
+  return `${sizes.name}: ${[...figures.map((f) => parts[f]), spbe].join('; ')}`;
 }

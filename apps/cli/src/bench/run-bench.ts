@@ -14,6 +14,7 @@ import { nomenclatureFigures } from './figures/nomenclature.figure';
 import { waitUntilQuiet } from './figures/quiet';
 import { waitForInboundPipeline, WARM_UP_REGION } from './figures/pipeline-ready';
 import { replayFigure } from './figures/replay.figure';
+import { recordSpbeRound } from './figures/spbe-round';
 import { registerRegencyKeys, RegencyKey } from './generate/inbound-events';
 import { benchKafka, connectProducer } from './generate/produce';
 import { progressBar } from './progress';
@@ -105,8 +106,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         figures.push(...(await latencyFigures(ctx, keys, baseline)));
       }
     }
+    await waitUntilQuiet(ctx);
+    say(`spbe-indicators: final SPBE levels of ${options.sizes.spbeRegions} regions (its memory under work)`);
+    const spbe = await recordSpbeRound(ctx);
     memory.stop();
-    figures.push(...memoryFigures(memory.results()));
+    figures.push(...memoryFigures(memory.results(), spbe));
     return {
       machine: describeMachine(options.stack.home, await postgresVersion(options.stack), loadAtStart),
       sizes: describeSizes(options.sizes, options.figures),

@@ -12,3 +12,13 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, describe: 
     clearTimeout(timer);
   }
 }
+
+/** Calls `task` for every item, at most `concurrency` at a time; rejects with the first failure. */
+export async function eachConcurrently<T>(items: readonly T[], concurrency: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (next < items.length) await task(items[next++]);
+    }),
+  );
+}

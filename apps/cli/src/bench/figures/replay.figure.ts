@@ -5,6 +5,7 @@ import { runBaselineReplay } from '../baseline/baseline-process';
 import { BenchContext } from '../bench-context';
 import { connectProducer, produceAll } from '../generate/produce';
 import { replayEventBatches } from '../generate/replay-events';
+import { DESIGN_TARGETS } from '../report/design-targets';
 import { Figure } from '../report/figure';
 
 /** Every topic reporting's projections read (apps/reporting/src/read-models/projection-specs.ts). */
@@ -39,7 +40,7 @@ export async function replayFigure(ctx: BenchContext): Promise<Figure> {
     return {
       id: 'replay', label: 'Replay throughput of the read models', unit: 'events/s',
       selaras: messages / seconds, baseline: baseline.replayed / baseline.seconds, better: 'higher',
-      target: ctx.sizes.name === 'full' ? { op: '>=', value: 10000 } : undefined,
+      target: DESIGN_TARGETS.replay(n),
       note: `${messages} messages on reporting's topics (${n} generated proposal events) rebuilt in ${seconds.toFixed(1)} s; baseline: ${baseline.replayed} messages of proposals.events in ${baseline.seconds.toFixed(1)} s`,
     };
   } finally {

@@ -15,7 +15,7 @@ export interface BenchStackConfig {
   database: string;
   /** The PostgreSQL server (any database path is ignored). */
   serverUrl: string;
-  /** Services listen on basePort + 1 (proposals), + 2 (nomenclature), + 4 (reporting). */
+  /** Services listen on basePort + 1 (proposals), + 2 (nomenclature), + 3 (spbe-indicators), + 4 (reporting). */
   basePort: number;
 }
 

@@ -6,18 +6,19 @@ import { createBenchTopics, startFreshBroker, stopBroker } from './bench-broker'
 import { recreateBenchDatabase } from './bench-database';
 import { buildServices, ServiceProcess } from './service-process';
 
-export type BenchServiceName = 'nomenclature' | 'proposals' | 'reporting';
+export type BenchServiceName = 'nomenclature' | 'proposals' | 'spbe-indicators' | 'reporting';
 
 const SERVICES: readonly { name: BenchServiceName; entry: string; portOffset: number }[] = [
   { name: 'nomenclature', entry: 'apps/nomenclature/src/main.ts', portOffset: 2 },
   { name: 'proposals', entry: 'apps/proposals/src/main.ts', portOffset: 1 },
+  { name: 'spbe-indicators', entry: 'apps/spbe-indicators/src/main.ts', portOffset: 3 },
   { name: 'reporting', entry: 'apps/reporting/src/main.ts', portOffset: 4 },
 ];
 
 /**
- * The stack a benchmark runs on: a fresh broker, a fresh database and the three services on the
- * event path (nomenclature, proposals, reporting), each its own process. spbe-indicators is left
- * out: no figure sends it work.
+ * The stack a benchmark runs on: a fresh broker, a fresh database and the four services, each its
+ * own process. The figures send work to nomenclature, proposals and reporting; spbe-indicators
+ * gets its work at the end (`spbe-round.ts`), so that its memory, too, is measured under load.
  */
 export class BenchStack {
   readonly services = new Map<BenchServiceName, ServiceProcess>();
