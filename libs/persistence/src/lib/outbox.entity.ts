@@ -25,9 +25,12 @@ export class OutboxEntity {
   @Column({ type: 'uuid', nullable: true })
   eventId!: string | null;
 
-  /** The whole CloudEvent, published as the Kafka value; null for a tombstone (null value, removes the key from a compacted topic). */
-  @Column({ type: 'jsonb', nullable: true })
-  payload!: Record<string, unknown> | null;
+  /**
+   * The whole CloudEvent as the JSON text published as the Kafka value, byte for byte; null for a
+   * tombstone (null value, removes the key from a compacted topic).
+   */
+  @Column({ type: 'text', nullable: true })
+  payload!: string | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

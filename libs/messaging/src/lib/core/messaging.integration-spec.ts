@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Kafka, Producer } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
 import { aProposalState, buildEvent, DLQ_HEADERS, PROPOSAL_EVENT_TYPES, TOPICS } from '@selaras/contracts';
-import { messagingTablesUp } from '@selaras/persistence';
+import { messagingTablesNow } from '@selaras/persistence';
 import { consumerLag, eventually, produce, readTopic, REPO_ROOT, testDatabaseUrl, testEnv, testKafka, topicEnds } from '@selaras/test-infra';
 import { ConsumedEvent } from './consumed-event';
 import { EventBatchHandler, EventConsumer, Tombstone } from './event-consumer';
@@ -25,7 +25,7 @@ async function openDataSource(url: string): Promise<DataSource> {
   await dataSource.initialize();
   await dataSource.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
   await dataSource.query(`CREATE SCHEMA "${SCHEMA}"`);
-  for (const sql of messagingTablesUp(SCHEMA)) await dataSource.query(sql);
+  for (const sql of messagingTablesNow(SCHEMA)) await dataSource.query(sql);
   await dataSource.query(`CREATE TABLE "${SCHEMA}"."applied" (event_id text NOT NULL, subject text NOT NULL)`);
   return dataSource;
 }
@@ -94,10 +94,29 @@ describe('messaging against the real broker and database', () => {
       ).rejects.toThrow('use case failed');
       await dataSource.transaction((manager) => appendToOutbox(manager, SCHEMA, [{ event: committed, key: committed.subject }]));
 
-      const ids = (await readTopic(kafka, TOPICS.proposalsEvents.name, (ms) => ms.some((m) => m.value?.toString().includes(committed.id)), 30000, ends)).map((m) => JSON.parse(m.value!.toString()).id);
+      const messages = await readTopic(kafka, TOPICS.proposalsEvents.name, (ms) => ms.some((m) => m.value?.toString().includes(committed.id)), 30000, ends);
+      const ids = messages.map((m) => JSON.parse(m.value!.toString()).id);
       expect(ids).toContain(committed.id);
       expect(ids).not.toContain(rolledBack.id);
       await eventually(async () => (await relay.pending()) === 0);
+    });
+
+    it('publishes each event byte for byte as the service serialized it, several per transaction in their order', async () => {
+      const ends = await topicEnds(kafka, TOPICS.proposalsEvents.name);
+      const relay = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 200 });
+      stoppables.push(relay);
+      relay.start();
+      // One aggregate, so all three go to one partition in id order. The justification holds what
+      // the writer's separator and escaping must survive; jsonb would also have reordered the keys.
+      const subject = randomUUID();
+      const events = ['record\u001eseparator, "quotes", \\ and ümlaut', 'second', 'third'].map((justification) => {
+        const state = { ...aProposalState(), id: subject, justification };
+        return buildEvent(PROPOSAL_EVENT_TYPES.revised, state, { source: '/test', subject, region: state.region });
+      });
+      await dataSource.transaction((manager) => appendToOutbox(manager, SCHEMA, events.map((event) => ({ event, key: subject }))));
+
+      const mine = (await readTopic(kafka, TOPICS.proposalsEvents.name, (ms) => ms.filter((m) => m.key?.toString() === subject).length === 3, 30000, ends)).filter((m) => m.key?.toString() === subject);
+      expect(mine.map((m) => m.value!.toString())).toEqual(events.map((event) => JSON.stringify(event)));
     });
 
     it('removes published rows past their retention, keeps newer ones, and removes nothing unpublished', async () => {

@@ -36,7 +36,7 @@ interface OutboxRow {
   message_key: string;
   /** Null, like the payload, for a tombstone. */
   event_type: string | null;
-  /** The event as JSON text, ready to send (no parse and stringify on the way through). */
+  /** The event as the JSON text the service wrote, sent as it is. */
   payload: string | null;
 }
 
@@ -218,7 +218,7 @@ export class OutboxRelay {
       // WAL flush put a disk sync between every two batches on the event path.
       await manager.query('SET LOCAL synchronous_commit = off');
       const rows: OutboxRow[] = await manager.query(
-        `SELECT id, topic, message_key, event_type, payload::text AS payload FROM "${schema}"."outbox"
+        `SELECT id, topic, message_key, event_type, payload FROM "${schema}"."outbox"
          WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize],
       );
