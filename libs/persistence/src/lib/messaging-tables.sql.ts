@@ -1,3 +1,5 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
 /**
  * DDL of the outbox and inbox tables, for each service's first migration. Kept beside the
  * entities so both change together. An outbox row without payload (and so without event type
@@ -43,6 +45,24 @@ export function outboxPayloadAsTextUp(schema: string): string[] {
 
 export function outboxPayloadAsTextDown(schema: string): string[] {
   return [`ALTER TABLE "${schema}"."outbox" ALTER COLUMN "payload" TYPE jsonb USING "payload"::jsonb`];
+}
+
+/**
+ * The migration every service with an outbox runs (its schema is the only difference), listed in
+ * each service's migrations like its own. Never change what it does once merged.
+ */
+export function outboxPayloadAsTextMigration(schema: string): new () => MigrationInterface {
+  return class OutboxPayloadAsText1766000000000 implements MigrationInterface {
+    name = 'OutboxPayloadAsText1766000000000';
+
+    async up(q: QueryRunner): Promise<void> {
+      for (const sql of outboxPayloadAsTextUp(schema)) await q.query(sql);
+    }
+
+    async down(q: QueryRunner): Promise<void> {
+      for (const sql of outboxPayloadAsTextDown(schema)) await q.query(sql);
+    }
+  };
 }
 
 /** The messaging tables as the services' migrations leave them today, for a schema made without them (tests). */
