@@ -9,6 +9,7 @@ async function main(): Promise<void> {
     title: 'Selaras nomenclature',
     description: 'The national sub kegiatan nomenclature: versions, import, activation, lookup, search, validation and version diff',
     port: config.PORT,
+    heapGrowingPercent: config.HEAP_GROWING_PERCENT,
   });
 }
 

@@ -9,6 +9,7 @@ async function main(): Promise<void> {
     title: 'Selaras proposals',
     description: 'Usulan, Forum Perangkat Daerah decisions, provincial priorities and inbound events from regency systems',
     port: config.PORT,
+    heapGrowingPercent: config.HEAP_GROWING_PERCENT,
   });
 }
 

@@ -9,6 +9,7 @@ async function main(): Promise<void> {
     title: 'Selaras reporting',
     description: 'Read models built from events: synchronisation reports, live stream, exports and the dashboard',
     port: config.PORT,
+    heapGrowingPercent: config.HEAP_GROWING_PERCENT,
   });
 }
 

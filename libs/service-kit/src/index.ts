@@ -9,3 +9,4 @@ export * from './lib/auth/mint-token';
 export * from './lib/metrics/metrics';
 export * from './lib/service-kit.module';
 export * from './lib/bootstrap';
+export * from './lib/runtime/heap-growth';

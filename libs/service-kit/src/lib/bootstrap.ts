@@ -4,12 +4,15 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { buildAsyncApiDocument } from '@selaras/contracts';
+import { applyHeapGrowingPercent } from './runtime/heap-growth';
 
 export interface BootstrapOptions {
   title: string;
   description: string;
   port: number;
   host?: string;
+  /** The service's HEAP_GROWING_PERCENT, applied before anything is allocated (runtime/heap-growth.ts). */
+  heapGrowingPercent?: number;
 }
 
 /**
@@ -17,7 +20,7 @@ export interface BootstrapOptions {
  * `init()` runs migrations and starts consumers (onApplicationBootstrap) before the HTTP
  * port opens, so a healthy port means a ready service.
  */
-export async function createService(module: Type<unknown> | DynamicModule, options: Omit<BootstrapOptions, 'port' | 'host'>): Promise<INestApplication> {
+export async function createService(module: Type<unknown> | DynamicModule, options: Omit<BootstrapOptions, 'port' | 'host' | 'heapGrowingPercent'>): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/cloudevents+json'] });
@@ -35,6 +38,7 @@ export async function createService(module: Type<unknown> | DynamicModule, optio
 }
 
 export async function startService(module: Type<unknown> | DynamicModule, options: BootstrapOptions): Promise<INestApplication> {
+  if (options.heapGrowingPercent !== undefined) applyHeapGrowingPercent(options.heapGrowingPercent);
   const app = await createService(module, options);
   await app.listen(options.port, options.host ?? '0.0.0.0');
   app.get(Logger).log({ msg: `${options.title} listening`, url: `http://127.0.0.1:${options.port}`, docs: `http://127.0.0.1:${options.port}/docs` });
