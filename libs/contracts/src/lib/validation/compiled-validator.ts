@@ -47,7 +47,8 @@ interface ClassPlan {
   /** Results are instances of the class, as class-transformer's are (the classes have no initialisers). */
   prototype: object;
   properties: PropertyPlan[];
-  names: Set<string>;
+  /** Property name → its position in `properties`: the whitelist, and where a nested result is kept. */
+  positions: Map<string, number>;
 }
 
 interface ValidationMetadataLike {
@@ -69,8 +70,19 @@ interface StorageLike {
 const UNPLANNABLE_TYPES = new Set<unknown>([String, Number, Boolean, Date, Buffer, Map, Set, Array, Object, Promise]);
 
 const plans = new Map<ClassRef, Map<string | undefined, ClassPlan | null>>();
+/** The plans of top-level calls (no schema), found with one lookup: every consumed event asks for two. */
+const topPlans = new Map<ClassRef, ClassPlan | null>();
 
 function planOf(cls: ClassRef, schema: string | undefined): ClassPlan | null {
+  if (schema === undefined) {
+    let plan = topPlans.get(cls);
+    if (plan === undefined) topPlans.set(cls, (plan = plansBySchema(cls, schema)));
+    return plan;
+  }
+  return plansBySchema(cls, schema);
+}
+
+function plansBySchema(cls: ClassRef, schema: string | undefined): ClassPlan | null {
   let bySchema = plans.get(cls);
   if (!bySchema) plans.set(cls, (bySchema = new Map()));
   if (!bySchema.has(schema)) bySchema.set(schema, buildPlan(cls, schema));
@@ -110,7 +122,7 @@ function buildPlan(cls: ClassRef, schema: string | undefined): ClassPlan | null 
     }
     properties.push(property);
   }
-  return { name: cls.name, prototype: cls.prototype as object, properties, names: new Set(properties.map((p) => p.name)) };
+  return { name: cls.name, prototype: cls.prototype as object, properties, positions: new Map(properties.map((p, i) => [p.name, i])) };
 }
 
 function nestedPlan(type: unknown, schema: string): ClassPlan | null {
@@ -134,18 +146,21 @@ function own(object: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 
+// Indexed loops and no work for empty lists: this runs for every property of every consumed
+// event, and the iterator protocol and per-call allocations were most of its cost (bench/README.md, item 31).
 function passes(checks: readonly Check[], object: Record<string, unknown>, className: string, property: string, value: unknown): boolean {
-  for (const check of checks) {
+  for (let c = 0; c < checks.length; c++) {
+    const check = checks[c];
     if (check.validateIf && !check.validateIf(object, value)) continue;
     if (check.each && (value instanceof Set || value instanceof Map)) return false;
     const args: ValidationArguments = { targetName: className, property, object, value, constraints: check.constraints as unknown[] };
-    const many = check.each && Array.isArray(value);
-    for (const validate of check.validators) {
-      if (!many) {
-        if (!accepted(validate(value, args))) return false;
-        continue;
-      }
-      for (const item of value as unknown[]) if (!accepted(validate(item, args))) return false;
+    const validators = check.validators;
+    if (!(check.each && Array.isArray(value))) {
+      for (let v = 0; v < validators.length; v++) if (!accepted(validators[v](value, args))) return false;
+      continue;
+    }
+    for (let v = 0; v < validators.length; v++) {
+      for (let i = 0; i < value.length; i++) if (!accepted(validators[v](value[i], args))) return false;
     }
   }
   return true;
@@ -195,27 +210,36 @@ function nestedValue(plan: ClassPlan | null, value: unknown): unknown | typeof N
 }
 
 function run(plan: ClassPlan, object: Record<string, unknown>, skip?: string): Record<string, unknown> | typeof NOT_SURE {
-  if (plan.properties.length === 0) return NOT_SURE; // forbidUnknownValues: a class without metadata
-  let nested: Map<string, unknown> | undefined;
-  for (const property of plan.properties) {
+  const properties = plan.properties;
+  if (properties.length === 0) return NOT_SURE; // forbidUnknownValues: a class without metadata
+  /** Results of nested properties by position; a hole where the value is copied as sent. */
+  let nested: unknown[] | undefined;
+  for (let p = 0; p < properties.length; p++) {
+    const property = properties[p];
     if (property.name === skip) continue;
     const value = own(object, property.name);
     let validate = true;
-    for (const condition of property.conditions) validate = condition(object, value) && validate;
+    const conditions = property.conditions;
+    for (let c = 0; c < conditions.length; c++) validate = conditions[c](object, value) && validate;
     if (!validate) continue;
-    if (!passes(property.defined, object, plan.name, property.name, value)) return NOT_SURE;
+    if (property.defined.length > 0 && !passes(property.defined, object, plan.name, property.name, value)) return NOT_SURE;
     if (!passes(property.checks, object, plan.name, property.name, value)) return NOT_SURE;
     if (property.nested && value !== undefined) {
       const result = nestedValue(property.nested.plan(), value);
       if (result === NOT_SURE) return NOT_SURE;
-      (nested ??= new Map()).set(property.name, result);
+      (nested ??= new Array(properties.length))[p] = result;
     }
   }
   // The whitelist: only properties with metadata survive, in the order they were sent.
   const out = Object.create(plan.prototype) as Record<string, unknown>;
-  for (const key of Object.keys(object)) {
-    if (!plan.names.has(key) || key === skip) continue;
-    const value = nested?.has(key) ? nested.get(key) : copyUntyped(object[key]);
+  const keys = Object.keys(object);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    const position = plan.positions.get(key);
+    if (position === undefined || key === skip) continue;
+    // A nested result is never undefined; a property left unchecked (a false @ValidateIf) is copied as sent.
+    const result = nested?.[position];
+    const value = result !== undefined ? result : copyUntyped(object[key]);
     if (value === NOT_SURE) return NOT_SURE;
     out[key] = value;
   }
