@@ -80,3 +80,25 @@ describe(isRegionCode.name, () => {
     expect([81, '81.7', '81.71.01', ''].some(isRegionCode)).toBe(false);
   });
 });
+
+describe('well-formed codes, exhaustively', () => {
+  const twoDigits = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+  const candidates = [
+    ...twoDigits,
+    ...twoDigits.flatMap((p) => twoDigits.map((k) => `${p}.${k}`)),
+    ...['8', '811', '8171', '81.7', '81.711', '81.', '.71', ' 81', '81 ', '81.71\n', '81,71', '８１', '81.71.01', 'ab', '81.7a'],
+  ];
+  const wellFormed = (code: string) => {
+    const match = /^(\d\d)(?:\.(\d\d))?$/.exec(code);
+    return !!match && Number(match[1]) >= 11 && (match[2] === undefined || Number(match[2]) >= 1);
+  };
+
+  it('accepts exactly province 11–99 and kabupaten/kota 01–99, and explains every other code', () => {
+    for (const code of candidates) {
+      expect([code, isRegionCode(code)]).toEqual([code, wellFormed(code)]);
+      const result = parseRegionCode(code);
+      expect([code, result.ok]).toEqual([code, wellFormed(code)]);
+      if (!result.ok) expect(result.error.message).toMatch(/region code|part of/);
+    }
+  });
+});
