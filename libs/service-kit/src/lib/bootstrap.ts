@@ -11,7 +11,7 @@ export interface BootstrapOptions {
   description: string;
   port: number;
   host?: string;
-  /** The service's HEAP_GROWING_PERCENT, applied before anything is allocated (runtime/heap-growth.ts). */
+  /** The service's HEAP_GROWING_PERCENT, applied before the app is built (runtime/heap-growth.ts). */
   heapGrowingPercent?: number;
 }
 
