@@ -9,7 +9,7 @@ import { consumerLag, eventually, produce, readTopic, REPO_ROOT, testDatabaseUrl
 import { ConsumedEvent } from './consumed-event';
 import { EventBatchHandler, EventConsumer, Tombstone } from './event-consumer';
 import { createProducer } from './kafka-client';
-import { OutboxRelay } from './outbox-relay';
+import { OutboxRelay, OutboxRelayConfig } from './outbox-relay';
 import { appendToOutbox, appendTombstones } from './outbox-writer';
 import { ensureTopics } from './topic-admin';
 
@@ -78,12 +78,18 @@ describe('messaging against the real broker and database', () => {
     return c;
   }
 
+  /** A relay of the test schema, started, and stopped after the test. */
+  function startedRelay(options: Partial<OutboxRelayConfig> = {}): OutboxRelay {
+    const relay = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 200, ...options });
+    stoppables.push(relay);
+    relay.start();
+    return relay;
+  }
+
   describe(OutboxRelay.name, () => {
     it('publishes a committed event and nothing of a rolled-back transaction', async () => {
       const ends = await topicEnds(kafka, TOPICS.proposalsEvents.name);
-      const relay = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 200 });
-      stoppables.push(relay);
-      relay.start();
+      const relay = startedRelay();
       const rolledBack = draftedEvent();
       const committed = draftedEvent();
       await expect(
@@ -103,9 +109,7 @@ describe('messaging against the real broker and database', () => {
 
     it('publishes each event byte for byte as the service serialized it, several per transaction in their order', async () => {
       const ends = await topicEnds(kafka, TOPICS.proposalsEvents.name);
-      const relay = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 200 });
-      stoppables.push(relay);
-      relay.start();
+      startedRelay();
       // One aggregate, so all three go to one partition in id order. The justification holds what
       // the writer's separator and escaping must survive; jsonb would also have reordered the keys.
       const subject = randomUUID();
@@ -123,9 +127,7 @@ describe('messaging against the real broker and database', () => {
       const old = draftedEvent();
       await dataSource.transaction((manager) => appendToOutbox(manager, SCHEMA, [{ event: old, key: old.subject }]));
       await dataSource.query(`UPDATE "${SCHEMA}"."outbox" SET published_at = now() - interval '2 days' WHERE event_id = $1`, [old.id]);
-      const relay = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 100, retainPublishedMs: 24 * 3600 * 1000, pruneIntervalMs: 0 });
-      stoppables.push(relay);
-      relay.start();
+      const relay = startedRelay({ pollIntervalMs: 100, retainPublishedMs: 24 * 3600 * 1000, pruneIntervalMs: 0 });
       const fresh = draftedEvent();
       await dataSource.transaction((manager) => appendToOutbox(manager, SCHEMA, [{ event: fresh, key: fresh.subject }]));
       await eventually(async () => (await relay.pending()) === 0 && relay.prunedCount >= 1);
@@ -139,9 +141,7 @@ describe('messaging against the real broker and database', () => {
       const waitingFrom = await topicEnds(kafka, TOPICS.proposalsEvents.name);
       await dataSource.transaction((manager) => appendToOutbox(manager, SCHEMA, [{ event: waiting, key: waiting.subject }]));
       await dataSource.query(`UPDATE "${SCHEMA}"."outbox" SET created_at = now() - interval '30 days' WHERE event_id = $1`, [waiting.id]);
-      const pruner = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 100, retainPublishedMs: 0, pruneIntervalMs: 0 });
-      stoppables.push(pruner);
-      pruner.start();
+      startedRelay({ pollIntervalMs: 100, retainPublishedMs: 0, pruneIntervalMs: 0 });
       // It publishes the row, and only then may prune it.
       await eventually(async () => (await dataSource.query(`SELECT count(*)::int AS n FROM "${SCHEMA}"."outbox" WHERE event_id = $1`, [waiting.id]))[0].n === 0);
       const ids = (await readTopic(kafka, TOPICS.proposalsEvents.name, (ms) => ms.some((m) => m.value?.toString().includes(waiting.id)), 30000, waitingFrom)).map((m) => JSON.parse(m.value!.toString()).id);
@@ -149,9 +149,7 @@ describe('messaging against the real broker and database', () => {
     });
 
     it('publishes a tombstone as a null value under its key, in commit order with the events', async () => {
-      const relay = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 200 });
-      stoppables.push(relay);
-      relay.start();
+      const relay = startedRelay();
       const key = `KABKOT:test-${randomUUID().slice(0, 8)}`;
       const marker = draftedEvent();
       const ends = await topicEnds(kafka, TOPICS.nomenclatureEntries.name);
@@ -170,12 +168,9 @@ describe('messaging against the real broker and database', () => {
     });
 
     it('lets exactly one relay of a schema lead; a standby takes over when the leader stops', async () => {
-      const first = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 100 });
-      const second = new OutboxRelay({ dataSource, databaseUrl: testDatabaseUrl(), schema: SCHEMA, producer, pollIntervalMs: 100 });
-      stoppables.push(second);
-      first.start();
+      const first = startedRelay({ pollIntervalMs: 100 });
       await eventually(() => first.leader);
-      second.start();
+      const second = startedRelay({ pollIntervalMs: 100 });
       await eventually(() => second.publishedCount === 0 && !second.leader);
       await first.stop();
       await eventually(() => second.leader);
