@@ -2,7 +2,7 @@ import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 import { readFileSync } from 'node:fs';
 import type { KafkaSecurity } from '@selaras/messaging';
-import { DEFAULT_HEAP_GROWING_PERCENT } from '../runtime/heap-growth';
+import { DEFAULT_HEAP_GROWING_PERCENT, MAX_HEAP_GROWING_PERCENT } from '../runtime/heap-growth';
 
 /**
  * Settings every service reads from the environment. Only config code reads `process.env`.
@@ -31,7 +31,7 @@ export class ServiceConfig {
    * percent; 0 keeps V8's own policy (`runtime/heap-growth.ts` says why the services set it).
    */
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
-  @IsInt({ message: 'HEAP_GROWING_PERCENT must be an integer (0 keeps V8\'s own policy)' }) @Min(0) @Max(400)
+  @IsInt({ message: 'HEAP_GROWING_PERCENT must be an integer (0 keeps V8\'s own policy)' }) @Min(0) @Max(MAX_HEAP_GROWING_PERCENT)
   HEAP_GROWING_PERCENT = DEFAULT_HEAP_GROWING_PERCENT;
 
   /** Set to `false` on standby instances that must not run the outbox relay at all. */

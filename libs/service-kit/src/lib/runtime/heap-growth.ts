@@ -15,10 +15,12 @@ import { setFlagsFromString } from 'node:v8';
  * whenever it sizes the heap after a full collection. 0 leaves V8's own policy.
  */
 export const DEFAULT_HEAP_GROWING_PERCENT = 50;
+/** Beyond 4× the live heap a full collection would wait past any memory limit the services run under. */
+export const MAX_HEAP_GROWING_PERCENT = 400;
 
 export function applyHeapGrowingPercent(percent: number, setFlags: (flags: string) => void = setFlagsFromString): void {
-  if (!Number.isInteger(percent) || percent < 0 || percent > 400) {
-    throw new RangeError(`HEAP_GROWING_PERCENT must be an integer from 0 to 400 (0 keeps V8's own policy), not ${percent}`);
+  if (!Number.isInteger(percent) || percent < 0 || percent > MAX_HEAP_GROWING_PERCENT) {
+    throw new RangeError(`HEAP_GROWING_PERCENT must be an integer from 0 to ${MAX_HEAP_GROWING_PERCENT} (0 keeps V8's own policy), not ${percent}`);
   }
   if (percent > 0) setFlags(`--heap-growing-percent=${percent}`);
 }
