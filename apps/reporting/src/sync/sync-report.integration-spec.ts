@@ -34,6 +34,8 @@ describe('synchronisation report built from real events', () => {
       const { status, body } = await getJson<SyncReport>(syncUrl(), coordinator);
       expect(status).toBe(200);
       expect(withoutVolatile(body)).toEqual(expectedMalukuReport(scenario));
+      // The activation comes on its own topic and may be applied after the usulan and entries.
+      expect(body.catalog.activeVersion).toBe(scenario.versionId);
       return body;
     });
 
