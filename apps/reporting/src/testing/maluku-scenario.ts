@@ -90,9 +90,9 @@ export async function publishMalukuScenario(kafka: Kafka, year: number): Promise
   const versionId = `uji-${year}`;
   const retired = entry('uji-lama', { level: 'KABKOT', code: '2.16.02.2.01.0919', name: 'Pengelolaan Media Center (lama)', ...KOMINFO, kegiatanCode: '2.16.02.2.01', kegiatanName: 'Pengelolaan Informasi dan Komunikasi Publik', satuan: 'Dokumen' });
   await publishCatalog(kafka, [retired, ...catalogOf(versionId), { tombstone: 'KABKOT:2.16.02.2.01.0919' }]);
-  // Activated "on" the planning year, so it is the latest version even beside other tests' versions.
+  // Activated now, so it is the latest version beside every version other specs activated before.
   await publishActivation(kafka, {
-    versionId, label: `Kepmendagri uji ${year}`, entryCount: 5, previousVersionId: 'uji-lama', at: `${year - 1}-12-01T00:00:00.000Z`,
+    versionId, label: `Kepmendagri uji ${year}`, entryCount: 5, previousVersionId: 'uji-lama', at: new Date().toISOString(),
     retired: [{ level: 'KABKOT', code: '2.16.02.2.01.0919', successor: '2.16.02.2.01.0032' }],
   });
 
