@@ -14,6 +14,7 @@ describe('proposals service', () => {
   const ambonBappeda = () => httpClient(service.url, testToken('81.71', 'bappeda'));
   const tualOpd = () => httpClient(service.url, testToken('81.72', 'opd'));
   const malukuCoordinator = () => httpClient(service.url, testToken('81', 'coordinator'));
+  const malukuOpd = () => httpClient(service.url, testToken('81', 'opd'));
   /** Where the shared topics ended before this spec: it reads only what it caused, not every earlier spec's events. */
   let before: Record<'events' | 'priorities' | 'inboundDlq', { partition: number; offset: string }[]>;
 
@@ -124,6 +125,21 @@ describe('proposals service', () => {
       expect((await tualOpd().get(`/v1/proposals/${created.id}`)).status).toBe(403);
       const decide = await ambonOpd().post(`/v1/proposals/${created.id}/agree`, { beritaAcara: 'BA/1' });
       expect(decide.body.code).toBe('ROLE_FORBIDDEN');
+    });
+
+    it('keeps a provincial OPD to the province\'s own usulan: Ambon\'s are read by the coordinator only', async () => {
+      const ambons = await draft();
+      const provincial = await malukuOpd().post('/v1/proposals', aUsulan({ region: '81', subKegiatan: '2.16.03.1.02.0041', locations: ['81'] }));
+      expect(provincial.status).toBe(201);
+      const refused = await malukuOpd().get(`/v1/proposals/${ambons.id}`);
+      expect(refused.status).toBe(403);
+      expect(refused.body).toMatchObject({ code: 'REGION_FORBIDDEN', detail: expect.stringContaining("a province's coordinator or viewer also its kab/kota") });
+      expect((await malukuOpd().get('/v1/proposals?region=81.71')).status).toBe(403);
+      const own = await malukuOpd().get<{ items: ProposalStateV1[] }>('/v1/proposals?limit=500');
+      expect(own.body.items.map((p) => p.id)).toContain(provincial.body.id);
+      expect(own.body.items.every((p) => p.region === '81')).toBe(true);
+      const all = await malukuCoordinator().get<{ items: ProposalStateV1[] }>('/v1/proposals?limit=500');
+      expect(all.body.items.map((p) => p.id)).toEqual(expect.arrayContaining([provincial.body.id, ambons.id]));
     });
   });
 
@@ -243,6 +259,10 @@ describe('proposals service', () => {
       ]);
       expect((await rejectionFor(unsigned.id)).code).toBe('INBOUND_SIGNATURE_MISSING');
       expect((await rejectionFor(wrongLevel.id as string)).code).toBe('SUB_KEGIATAN_WRONG_LEVEL');
+      // Ambon's rejections are the coordinator's to read, not a provincial OPD's.
+      const provinceOwn = (await malukuOpd().get<{ region: string }[]>('/v1/inbound/rejections?region=81')).body;
+      expect(provinceOwn.filter((r) => r.region !== '81')).toEqual([]);
+      expect((await malukuOpd().get('/v1/inbound/rejections?region=81.71')).status).toBe(403);
     });
 
     it('accepts the same events over HTTP with the bearer token standing in for the signature', async () => {

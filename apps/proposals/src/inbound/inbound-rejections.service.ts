@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DeadLetter } from '@selaras/messaging';
-import { Caller, canRead, ForbiddenError } from '@selaras/service-kit';
+import { Caller, canRead, canReadKabKotaOf, readForbidden } from '@selaras/service-kit';
 import { describeRaw, InboundRefusal } from './inbound-refusal';
 import { InboundRejectionEntity } from './inbound-rejection.entity';
 
@@ -38,10 +38,11 @@ export class InboundRejections {
   /** Rejections of a region, newest first; those without a readable region only for admins. */
   async list(caller: Caller, region: string | undefined, limit = 100): Promise<InboundRejectionEntity[]> {
     const wanted = region ?? caller.region;
-    if (!canRead(caller, wanted)) throw new ForbiddenError('REGION_FORBIDDEN', `a token of region ${caller.region} cannot read rejections of ${wanted}`);
+    if (!canRead(caller, wanted)) throw readForbidden(caller, wanted, 'the rejections of');
     const qb = this.dataSource.manager.createQueryBuilder(InboundRejectionEntity, 'r');
     if (region === undefined && caller.roles.includes('admin')) qb.where('true');
-    else qb.where('(r.region = :region OR r.region LIKE :below)', { region: wanted, below: `${wanted}.%` });
+    else if (canReadKabKotaOf(caller, wanted)) qb.where('(r.region = :region OR r.region LIKE :below)', { region: wanted, below: `${wanted}.%` });
+    else qb.where('r.region = :region', { region: wanted });
     return qb.orderBy('r.received_at', 'DESC').take(Math.min(limit, 1000)).getMany();
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createPublicKey, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { signingInput } from '@selaras/contracts';
-import { Caller, canRead, ForbiddenError, InvalidInputError, NotFoundError, regionWithin } from '@selaras/service-kit';
+import { Caller, canRead, ForbiddenError, InvalidInputError, NotFoundError, readForbidden, regionWithin } from '@selaras/service-kit';
 import { createEd25519Verifier } from './ed25519-verifier';
 import { InboundRefusal } from './inbound-refusal';
 import { RegencyKeyEntity } from './regency-key.entity';
@@ -33,7 +33,7 @@ export class RegencyKeys {
   }
 
   async list(caller: Caller, region: string): Promise<RegencyKeyEntity[]> {
-    if (!canRead(caller, region)) throw new ForbiddenError('REGION_FORBIDDEN', `a token of region ${caller.region} cannot read keys of ${region}`);
+    if (!canRead(caller, region)) throw readForbidden(caller, region, 'the keys of');
     return this.dataSource.manager.find(RegencyKeyEntity, { where: { region }, order: { registeredAt: 'ASC' } });
   }
 

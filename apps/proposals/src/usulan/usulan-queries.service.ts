@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ProposalStateV1 } from '@selaras/contracts';
-import { Caller, canRead, ForbiddenError, NotFoundError } from '@selaras/service-kit';
+import { Caller, canRead, canReadKabKotaOf, NotFoundError, readForbidden } from '@selaras/service-kit';
 import { ListUsulanQuery } from './dtos/usulan.dtos';
 import { UsulanHistoryEntity } from './usulan-history.entity';
 import { UsulanEntity } from './usulan.entity';
@@ -27,12 +27,12 @@ export class UsulanQueries {
     return rows.map((r) => ({ revision: r.revision, eventType: r.eventType, eventId: r.eventId, at: r.at.toISOString(), state: r.state }));
   }
 
-  /** Lists usulan of a region (a province's token also sees its kab/kota when region is omitted). */
+  /** Lists usulan of a region (a province's coordinator or viewer also sees its kab/kota when region is omitted). */
   async list(caller: Caller, query: ListUsulanQuery): Promise<{ items: ProposalStateV1[]; total: number }> {
     const region = query.region ?? caller.region;
     this.assertCanRead(caller, region);
     const qb = this.dataSource.manager.createQueryBuilder(UsulanEntity, 'u');
-    if (query.region) qb.where('u.region = :region', { region });
+    if (query.region || !canReadKabKotaOf(caller, region)) qb.where('u.region = :region', { region });
     else qb.where('(u.region = :region OR u.region LIKE :below)', { region, below: `${region}.%` });
     if (query.year) qb.andWhere('u.year = :year', { year: query.year });
     if (query.status) qb.andWhere('u.status = :status', { status: query.status });
@@ -42,6 +42,6 @@ export class UsulanQueries {
   }
 
   private assertCanRead(caller: Caller, region: string): void {
-    if (!canRead(caller, region)) throw new ForbiddenError('REGION_FORBIDDEN', `a token of region ${caller.region} cannot read region ${region}`);
+    if (!canRead(caller, region)) throw readForbidden(caller, region);
   }
 }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { PLANNING_STAGES, PlanningStage, PROPOSAL_STATUSES, ProposalStatus } from '@selaras/contracts';
-import { Caller, canRead, CurrentCaller, ForbiddenError, NotFoundError } from '@selaras/service-kit';
+import { Caller, canRead, canReadKabKotaOf, CurrentCaller, NotFoundError, readForbidden } from '@selaras/service-kit';
 import { EXPORT_FORMATS, ExportFormat } from '../exports/export-table';
 import { proposalListTable } from '../exports/proposal-list.table';
 import { exportFile } from '../exports/send-export';
@@ -35,7 +35,7 @@ export class ProposalViewsController {
   async get(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string) {
     const state = await this.views.findById(this.liveSchema.current(), id);
     if (!state) throw new NotFoundError('PROPOSAL_NOT_FOUND', `reporting has no usulan ${id} (yet: events may still be on their way)`);
-    if (!canRead(caller, state.region)) throw new ForbiddenError('REGION_FORBIDDEN', `a token of region ${caller.region} cannot read region ${state.region}`);
+    if (!canRead(caller, state.region)) throw readForbidden(caller, state.region);
     return state;
   }
 
@@ -43,12 +43,12 @@ export class ProposalViewsController {
   @ApiOperation({ summary: 'Usulan of a region (a province includes its kab/kota); ?format=csv|xlsx downloads them all' })
   async list(@CurrentCaller() caller: Caller, @Query() query: ProposalViewQuery) {
     const region = query.region ?? caller.region;
-    if (!canRead(caller, region)) throw new ForbiddenError('REGION_FORBIDDEN', `a token of region ${caller.region} cannot read region ${region}`);
+    if (!canRead(caller, region)) throw readForbidden(caller, region);
     const schema = this.liveSchema.current();
     const exporting = query.format !== undefined;
     const { items, total } = await this.views.list(schema, {
       region,
-      exact: query.exact === 'true',
+      exact: query.exact === 'true' || !canReadKabKotaOf(caller, region),
       year: query.year,
       status: query.status,
       stage: query.stage,

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { PLANNING_STAGES, PlanningStage, RKPD_YEAR_MAX, RKPD_YEAR_MIN } from '@selaras/contracts';
-import { Caller, canRead, ForbiddenError } from '@selaras/service-kit';
+import { Caller, canRead, readForbidden } from '@selaras/service-kit';
 import { EXPORT_FORMATS, ExportFormat } from '../exports/export-table';
 
 export class SyncReportQuery {
@@ -22,5 +22,5 @@ export function planningYear(year?: number): number {
 
 /** Province-wide reports: a coordinator or viewer of the province (or an admin). */
 export function assertProvinceReader(caller: Caller, province: string): void {
-  if (!canRead(caller, province)) throw new ForbiddenError('REGION_FORBIDDEN', `a token of region ${caller.region} cannot read province ${province}`);
+  if (!canRead(caller, province)) throw readForbidden(caller, province, 'province');
 }

@@ -138,6 +138,16 @@ describe('synchronisation report built from real events', () => {
     expect(one.body).toMatchObject({ id: scenario.usulan.a1.id, revision: 3, status: 'agreed' });
   });
 
+  it('keeps a provincial OPD to the province\'s own usulan; the coordinator reads every kab/kota', async () => {
+    await settledReport();
+    const provinceOpd = testToken('81', 'opd');
+    const list = (token: string, region: string) => getJson<{ items: { id: string; region: string }[]; code?: string }>(`${reporting.url}/v1/reports/proposals?region=${region}&year=${YEAR}`, token);
+    expect((await list(provinceOpd, '81')).body.items.map((i) => i.id).sort()).toEqual([scenario.usulan.pv1.id, scenario.usulan.pv2.id].sort());
+    expect(new Set((await list(coordinator, '81')).body.items.map((i) => i.region))).toEqual(new Set(['81', '81.01', '81.71', '81.72']));
+    expect((await list(provinceOpd, '81.71')).body.code).toBe('REGION_FORBIDDEN');
+    expect((await getJson(`${reporting.url}/v1/reports/proposals/${scenario.usulan.a1.id}`, provinceOpd)).status).toBe(403);
+  });
+
   it('publishes agreed usulan as open data without a token or personal data', async () => {
     await settledReport();
     const { status, body } = await getJson(`${reporting.url}/v1/public/regions/81/proposals?year=${YEAR}`);

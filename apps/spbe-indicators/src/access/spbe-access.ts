@@ -1,6 +1,6 @@
 import type { AssessmentKind } from '@selaras/contracts';
 import { isWithin, parseRegionCode } from '@selaras/domain-region';
-import { Caller, canRead, canWrite, ForbiddenError, hasAnyRole } from '@selaras/service-kit';
+import { Caller, canRead, canWrite, ForbiddenError, hasAnyRole, readForbidden } from '@selaras/service-kit';
 
 // Who may do what with a region's SPBE assessment. One file, so the README and the code say
 // the same thing. Roles are checked here too (not only by @Roles), because which role is
@@ -20,9 +20,9 @@ function regionForbidden(caller: Caller, region: string, verb: string): Forbidde
   return new ForbiddenError('REGION_FORBIDDEN', `a token of region ${caller.region} cannot ${verb} region ${region}`);
 }
 
-/** Reading follows the shared rule: one's own region, a province's kab/kota, admins everything. */
+/** Reading follows the shared rule: one's own region, a province's coordinator or viewer also its kab/kota, admins everything. */
 export function assertMayRead(caller: Caller, region: string): void {
-  if (!canRead(caller, region)) throw regionForbidden(caller, region, 'read the SPBE assessment of');
+  if (!canRead(caller, region)) throw readForbidden(caller, region, 'the SPBE assessment of');
 }
 
 /**

@@ -1,8 +1,11 @@
-import { Caller, canRead, canWrite, hasAnyRole, regionWithin } from './caller';
+import { Caller, canRead, canReadKabKotaOf, canWrite, hasAnyRole, readForbidden, regionWithin } from './caller';
 
 const ambonOpd: Caller = { sub: 'op@81.71', region: '81.71', roles: ['opd'] };
 const malukuCoordinator: Caller = { sub: 'koordinator@81', region: '81', roles: ['coordinator'] };
 const admin: Caller = { sub: 'admin', region: '00', roles: ['admin'] };
+const malukuViewer: Caller = { sub: 'pemantau@81', region: '81', roles: ['viewer'] };
+const malukuOpd: Caller = { sub: 'dinkes@81', region: '81', roles: ['opd'] };
+const malukuBappeda: Caller = { sub: 'bappeda@81', region: '81', roles: ['bappeda'] };
 
 describe(regionWithin.name, () => {
   it('covers a province\'s kab/kota but not another province\'s', () => {
@@ -22,6 +25,34 @@ describe('region authority', () => {
     expect(canRead(malukuCoordinator, '81.72')).toBe(true);
     expect(canRead(malukuCoordinator, '82.01')).toBe(false);
     expect(canWrite(malukuCoordinator, '81.72')).toBe(false);
+  });
+
+  it('lets a Maluku viewer read its kab/kota as the coordinator does', () => {
+    expect(canRead(malukuViewer, '81.72')).toBe(true);
+    expect(canRead(malukuViewer, '82.72')).toBe(false);
+    expect(canReadKabKotaOf(malukuViewer, '81')).toBe(true);
+  });
+
+  it('keeps a province\'s opd and bappeda operators to the province\'s own usulan (DESIGN §5: a token acts only inside its region)', () => {
+    for (const operator of [malukuOpd, malukuBappeda]) {
+      expect(canRead(operator, '81')).toBe(true);
+      expect(canRead(operator, '81.71')).toBe(false);
+      expect(canReadKabKotaOf(operator, '81')).toBe(false);
+    }
+  });
+
+  it('includes kab/kota in a listing only of the caller\'s own province, or for an admin', () => {
+    expect(canReadKabKotaOf(malukuCoordinator, '81')).toBe(true);
+    expect(canReadKabKotaOf(malukuCoordinator, '82')).toBe(false);
+    expect(canReadKabKotaOf(malukuCoordinator, '81.71')).toBe(false);
+    expect(canReadKabKotaOf(ambonOpd, '81.71')).toBe(false);
+    expect(canReadKabKotaOf(admin, '82')).toBe(true);
+  });
+
+  it('explains a refused read: who asked, and who may read there', () => {
+    const refusal = readForbidden(malukuOpd, '81.71', 'the keys of');
+    expect(refusal.code).toBe('REGION_FORBIDDEN');
+    expect(refusal.message).toBe("a token of region 81 (opd) cannot read the keys of 81.71: a token reads its own region, and a province's coordinator or viewer also its kab/kota");
   });
 
   it('lets an admin do anything and checks roles', () => {
