@@ -40,7 +40,7 @@ export class ProposalViewsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Usulan of a region (a province includes its kab/kota); ?format=csv|xlsx downloads them all' })
+  @ApiOperation({ summary: 'Usulan of a region (for its coordinator or viewer, a province includes its kab/kota); ?format=csv|xlsx downloads them all' })
   async list(@CurrentCaller() caller: Caller, @Query() query: ProposalViewQuery) {
     const region = query.region ?? caller.region;
     if (!canRead(caller, region)) throw readForbidden(caller, region);
