@@ -76,13 +76,13 @@ const topPlans = new Map<ClassRef, ClassPlan | null>();
 function planOf(cls: ClassRef, schema: string | undefined): ClassPlan | null {
   if (schema === undefined) {
     let plan = topPlans.get(cls);
-    if (plan === undefined) topPlans.set(cls, (plan = plansBySchema(cls, schema)));
+    if (plan === undefined) topPlans.set(cls, (plan = planBySchema(cls, schema)));
     return plan;
   }
-  return plansBySchema(cls, schema);
+  return planBySchema(cls, schema);
 }
 
-function plansBySchema(cls: ClassRef, schema: string | undefined): ClassPlan | null {
+function planBySchema(cls: ClassRef, schema: string | undefined): ClassPlan | null {
   let bySchema = plans.get(cls);
   if (!bySchema) plans.set(cls, (bySchema = new Map()));
   if (!bySchema.has(schema)) bySchema.set(schema, buildPlan(cls, schema));
