@@ -10,6 +10,8 @@ export * from './lib/proposals/proposal-fields';
 export * from './lib/proposals/proposal-state.v1';
 export * from './lib/priorities/priority-declared.v1';
 export * from './lib/inbound/usulan-inbound.v1';
+export * from './lib/inbound/usulan-batch.v1';
+export * from './lib/inbound/unpack-batch';
 export * from './lib/nomenclature/nomenclature-events.v1';
 export * from './lib/spbe/spbe-events.v1';
 export * from './lib/event-map';

@@ -1,4 +1,5 @@
 export * from './lib/sdk-error';
 export * from './lib/usulan-change';
 export * from './lib/event-builder';
+export * from './lib/batch-packing';
 export * from './lib/regency-client';

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { INBOUND_EVENT_TYPES, TOPICS } from '@selaras/contracts';
+import { CloudEvent, INBOUND_EVENT_TYPES, TOPICS, unpackBatch, UsulanBatchV1 } from '@selaras/contracts';
 import { ConsumedEvent, ConsumerHost, DeadLetter, EventBatchHandler, Refusal } from '@selaras/messaging';
 import { DomainError } from '@selaras/service-kit';
 import { InboundItem, InboundProcessor } from './inbound-processor.service';
@@ -10,10 +10,17 @@ import { RegencyKeys } from './regency-keys.service';
 /** One inbox for both channels (topic and HTTP), so the same event id is applied once whichever way it came. */
 export const INBOUND_GROUP = 'proposals.inbound';
 
+/** The single events a batch carries; undefined for a single event. */
+export function unpackInbound(event: CloudEvent<unknown>) {
+  return event.type === INBOUND_EVENT_TYPES.batch ? unpackBatch(event as CloudEvent<UsulanBatchV1>, [INBOUND_EVENT_TYPES.upserted, INBOUND_EVENT_TYPES.withdrawn]) : undefined;
+}
+
 /**
  * Consumes `proposals.inbound`: untrusted events from regency systems. Each event is checked
  * (signature and region, then content) and applied all or nothing, so a refused event leaves no
- * trace but its rejection record and dead letter, and the rest of the batch still applies. The
+ * trace but its rejection record and dead letter, and the rest of the batch still applies. A
+ * regency's batch message (`proposals.usulan.batch.v1`) is unpacked into its events, which are
+ * then consumed as if each had come alone, under the batch's one signature. The
  * batch is read and written set-based (InboundProcessor.applyAll), not event by event.
  */
 @Injectable()
@@ -26,12 +33,15 @@ export class InboundConsumer implements EventBatchHandler, OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.consumers.register({ groupId: INBOUND_GROUP, topics: [TOPICS.proposalsInbound.name], types: Object.values(INBOUND_EVENT_TYPES), strictTypes: true, handler: this, maxBatch: 500, partitionsConsumedConcurrently: 6 });
+    this.consumers.register({
+      groupId: INBOUND_GROUP, topics: [TOPICS.proposalsInbound.name], types: Object.values(INBOUND_EVENT_TYPES), strictTypes: true, handler: this, maxBatch: 500, partitionsConsumedConcurrently: 6,
+      unpack: unpackInbound,
+    });
   }
 
   async apply(manager: EntityManager, events: ConsumedEvent[]): Promise<Refusal[]> {
     const refusals: Refusal[] = [];
-    const verdicts = await this.keys.verifyAll(manager, events.map((e) => e.sent));
+    const verdicts = await this.keys.verifyAll(manager, events);
     const accepted: InboundItem[] = [];
     verdicts.forEach((verdict, i) => {
       const { event } = events[i];

@@ -13,14 +13,17 @@ const MAX_RAW = 64 * 1024;
 export class InboundRejections {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Records refusals of messages from the topic; a redelivered message is recorded once. */
+  /**
+   * Records refusals of messages from the topic; a redelivered message is recorded once. The
+   * events refused out of one batch share its offset and are told apart by what they were.
+   */
   async recordLetters(manager: EntityManager, letters: DeadLetter[]): Promise<void> {
     for (const letter of letters) {
       const facts = describeRaw(letter.value);
       await manager.query(
         `INSERT INTO "proposals"."inbound_rejection" (channel, event_id, event_type, region, external_id, code, reason, raw, kafka_partition, kafka_offset)
          SELECT 'kafka', $1, $2, $3, $4, $5, $6, $7, $8, $9
-         WHERE NOT EXISTS (SELECT 1 FROM "proposals"."inbound_rejection" WHERE channel = 'kafka' AND kafka_partition = $8 AND kafka_offset = $9)`,
+         WHERE NOT EXISTS (SELECT 1 FROM "proposals"."inbound_rejection" WHERE channel = 'kafka' AND kafka_partition = $8 AND kafka_offset = $9 AND raw = $7)`,
         [facts.eventId, facts.eventType, facts.region, facts.externalId, letter.code, letter.reason, (letter.value?.toString() ?? '').slice(0, MAX_RAW), letter.partition, letter.offset],
       );
     }

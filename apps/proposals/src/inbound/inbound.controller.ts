@@ -29,7 +29,10 @@ export class InboundController {
   @Post()
   @HttpCode(202)
   @Roles('opd')
-  @ApiOperation({ summary: 'A regency system posts one CloudEvent (proposals.usulan.upserted.v1 or .withdrawn.v1); same rules as the topic' })
+  @ApiOperation({
+    summary: 'A regency system posts one CloudEvent (proposals.usulan.upserted.v1 or .withdrawn.v1), or a proposals.usulan.batch.v1 of many; same rules as the topic',
+    description: 'One event answers { outcome: accepted | duplicate, eventId, proposal }. A batch answers { outcome: batch, eventId, accepted, duplicate, refused, results }, one result per event in its order; a refused event is recorded under GET /v1/inbound/rejections like any other.',
+  })
   @ApiBody({ description: 'A CloudEvents 1.0 envelope in structured JSON mode' })
   receive(@CurrentCaller() caller: Caller, @Body() body: unknown) {
     return this.inbound.receive(caller, body);

@@ -8,6 +8,12 @@ import { createEd25519Verifier } from './ed25519-verifier';
 import { InboundRefusal } from './inbound-refusal';
 import { RegencyKeyEntity } from './regency-key.entity';
 
+/** What a signature check needs of a consumed event: it as sent, and the batch it came in. */
+export interface SignedItem {
+  sent: Record<string, unknown>;
+  carrier?: { sent: Record<string, unknown>; index: number };
+}
+
 /** The per-region credentials of regency systems, and the check that an event is really theirs. */
 @Injectable()
 export class RegencyKeys {
@@ -44,15 +50,26 @@ export class RegencyKeys {
 
   /**
    * An inbound event over Kafka must carry `keyid` and `sig`; the key must be registered, not
-   * revoked, cover the event's region, and have made the signature. `events` are the events as
-   * sent (parsed JSON, nothing stripped), since that is what the regency signed. The keys a batch
-   * names are read in one query (revocations count at once); each event gets its key id or its
-   * refusal, in order.
+   * revoked, cover the event's region, and have made the signature. What is checked is what was
+   * sent (parsed JSON, nothing stripped), since that is what the regency signed: the event
+   * itself, or for an event out of a batch the batch, whose signature is checked once for all
+   * its events, and whose region every event must share. The keys a batch names are read in one
+   * query (revocations count at once); each event gets its key id or its refusal, in order.
    */
-  async verifyAll(manager: EntityManager, events: readonly Record<string, unknown>[]): Promise<(string | InboundRefusal)[]> {
-    const ids = [...new Set(events.map((e) => e.keyid).filter((k): k is string => typeof k === 'string'))];
+  async verifyAll(manager: EntityManager, events: readonly SignedItem[]): Promise<(string | InboundRefusal)[]> {
+    const signed = (item: SignedItem) => item.carrier?.sent ?? item.sent;
+    const ids = [...new Set(events.map((e) => signed(e).keyid).filter((k): k is string => typeof k === 'string'))];
     const keys = new Map((ids.length > 0 ? await manager.find(RegencyKeyEntity, { where: { keyId: In(ids) } }) : []).map((k) => [k.keyId, k]));
-    return events.map((event) => this.check(event, keys));
+    // By the batch as parsed, not by its id: two messages claiming one id are checked apart.
+    const batches = new Map<Record<string, unknown>, string | InboundRefusal>();
+    return events.map((item) => {
+      if (!item.carrier) return this.check(item.sent, keys);
+      const batch = item.carrier.sent;
+      let verdict = batches.get(batch);
+      if (verdict === undefined) batches.set(batch, (verdict = this.check(batch, keys)));
+      if (verdict instanceof InboundRefusal || item.sent.region === batch.region) return verdict;
+      return new InboundRefusal('INBOUND_REGION_MISMATCH', 'forbidden', `event ${item.carrier.index} of batch ${String(batch.id)} is of region ${String(item.sent.region)}, the batch of region ${String(batch.region)}; a batch carries the events of its own region only`, [{ field: 'region', reason: 'must equal the batch region' }]);
+    });
   }
 
   private check(event: Record<string, unknown>, keys: Map<string, RegencyKeyEntity>): string | InboundRefusal {

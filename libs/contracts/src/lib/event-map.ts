@@ -1,3 +1,4 @@
+import { UsulanBatchV1 } from './inbound/usulan-batch.v1';
 import { INBOUND_EVENT_TYPES, UsulanUpsertedV1, UsulanWithdrawnV1 } from './inbound/usulan-inbound.v1';
 import { NOMENCLATURE_EVENT_TYPES, NomenclatureEntryV1, NomenclatureVersionEventV1 } from './nomenclature/nomenclature-events.v1';
 import { PRIORITY_EVENT_TYPES, PriorityStateV1 } from './priorities/priority-declared.v1';
@@ -25,6 +26,7 @@ export const EVENT_CATALOG = {
   [PRIORITY_EVENT_TYPES.changed]: { topic: TOPICS.proposalsPriorities.name, payload: PriorityStateV1 },
   [INBOUND_EVENT_TYPES.upserted]: { topic: TOPICS.proposalsInbound.name, payload: UsulanUpsertedV1 },
   [INBOUND_EVENT_TYPES.withdrawn]: { topic: TOPICS.proposalsInbound.name, payload: UsulanWithdrawnV1 },
+  [INBOUND_EVENT_TYPES.batch]: { topic: TOPICS.proposalsInbound.name, payload: UsulanBatchV1 },
   [NOMENCLATURE_EVENT_TYPES.entry]: { topic: TOPICS.nomenclatureEntries.name, payload: NomenclatureEntryV1 },
   [NOMENCLATURE_EVENT_TYPES.versionImported]: { topic: TOPICS.nomenclatureEvents.name, payload: NomenclatureVersionEventV1 },
   [NOMENCLATURE_EVENT_TYPES.versionActivated]: { topic: TOPICS.nomenclatureEvents.name, payload: NomenclatureVersionEventV1 },

@@ -45,4 +45,7 @@ export const DLQ_HEADERS = {
   errorCode: 'x-error-code',
   errorReason: 'x-error-reason',
   consumerGroup: 'x-consumer-group',
+  /** For an event refused out of a batch (`proposals.usulan.batch.v1`): the batch's id and the event's place in it. */
+  originBatch: 'x-origin-batch',
+  originBatchIndex: 'x-origin-batch-index',
 } as const;

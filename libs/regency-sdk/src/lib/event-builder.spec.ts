@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { verifyEventSignature } from '@selaras/contracts';
+import { INBOUND_EVENT_TYPES, parseEvent, unpackBatch, UsulanBatchV1, CloudEvent, verifyEventSignature } from '@selaras/contracts';
 import { InboundEventBuilder } from './event-builder';
 import { RegencySdkError } from './sdk-error';
 import { UsulanChange } from './usulan-change';
@@ -31,6 +31,17 @@ describe(InboundEventBuilder.name, () => {
     const event = sut.upsert(aChange());
     expect(event).toMatchObject({ type: 'proposals.usulan.upserted.v1', region: '81.71', subject: 'sipd-ambon-0001', keyid: 'ambon-1', data: { locations: ['81.71'], status: 'submitted' } });
     expect(verifyEventSignature(event as unknown as Record<string, unknown>, key.publicKey)).toBe(true);
+  });
+
+  it('builds a batch signed once, whose events carry no signature and unpack as the province reads them', () => {
+    const events = [sut.upsert(aChange()), sut.upsert(aChange({ externalId: 'sipd-ambon-0002' })), sut.withdraw('sipd-ambon-0003')];
+    const batch = sut.batch(events);
+    expect(batch).toMatchObject({ type: INBOUND_EVENT_TYPES.batch, region: '81.71', keyid: 'ambon-1', data: { region: '81.71' } });
+    expect(verifyEventSignature(batch as unknown as Record<string, unknown>, key.publicKey)).toBe(true);
+    expect(batch.data.events.every((e) => !('sig' in e) && !('keyid' in e))).toBe(true);
+    const parsed = parseEvent(JSON.parse(JSON.stringify(batch)), [INBOUND_EVENT_TYPES.batch]) as CloudEvent<UsulanBatchV1>;
+    const unpacked = unpackBatch(parsed, [INBOUND_EVENT_TYPES.upserted, INBOUND_EVENT_TYPES.withdrawn]);
+    expect(unpacked.map((u) => [u.error, u.event?.id])).toEqual(events.map((e) => [undefined, e.id]));
   });
 
   it('refuses pagu with decimals with the server\'s code', () => {

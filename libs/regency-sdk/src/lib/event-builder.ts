@@ -1,6 +1,6 @@
 import { KeyObject } from 'node:crypto';
 import {
-  buildEvent, CloudEvent, ContractError, INBOUND_EVENT_TYPES, parseEvent, signEvent, UsulanUpsertedV1, UsulanWithdrawnV1,
+  buildEvent, CloudEvent, ContractError, INBOUND_EVENT_TYPES, parseEvent, signEvent, UsulanBatchV1, UsulanUpsertedV1, UsulanWithdrawnV1,
 } from '@selaras/contracts';
 import { locationWithin } from '@selaras/domain-region';
 import { RegencySdkError } from './sdk-error';
@@ -13,6 +13,7 @@ export interface SigningKey {
 }
 
 export type InboundEvent = CloudEvent<UsulanUpsertedV1 | UsulanWithdrawnV1> & { sig?: string; keyid?: string };
+export type InboundBatch = CloudEvent<UsulanBatchV1> & { sig?: string; keyid?: string };
 
 /**
  * Builds inbound CloudEvents for one region, validates them with the very contract classes the
@@ -28,6 +29,17 @@ export class InboundEventBuilder {
 
   withdraw(externalId: string, meta: { correlationid?: string } = {}): InboundEvent {
     return this.finish(buildEvent(INBOUND_EVENT_TYPES.withdrawn, { region: this.region, externalId } as UsulanWithdrawnV1, { source: this.source, subject: externalId, region: this.region, ...meta }));
+  }
+
+  /**
+   * Events of this region (from `upsert` and `withdraw`, already checked) as one batch: signed
+   * once (when a key is given), the events inside without signatures of their own. The caller
+   * keeps a batch within MAX_EVENT_BYTES and MAX_BATCH_EVENTS (RegencyClient.publishBatched does).
+   */
+  batch(events: readonly InboundEvent[]): InboundBatch {
+    const unsigned = events.map(({ sig: _sig, keyid: _keyid, ...event }) => event as unknown as Record<string, unknown>);
+    const event = buildEvent(INBOUND_EVENT_TYPES.batch, { region: this.region, events: unsigned } as UsulanBatchV1, { source: this.source, subject: this.region, region: this.region });
+    return (this.key ? signEvent(event as unknown as Record<string, unknown>, this.key.privateKey, this.key.keyId) : event) as InboundBatch;
   }
 
   private finish(event: CloudEvent<unknown>): InboundEvent {

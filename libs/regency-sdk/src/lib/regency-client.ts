@@ -1,6 +1,7 @@
 import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { TOPICS } from '@selaras/contracts';
-import { InboundEvent, InboundEventBuilder, SigningKey } from './event-builder';
+import { packBatches } from './batch-packing';
+import { InboundBatch, InboundEvent, InboundEventBuilder, SigningKey } from './event-builder';
 import { RegencySdkError } from './sdk-error';
 import { UsulanChange } from './usulan-change';
 
@@ -18,8 +19,14 @@ export interface RegencyClientOptions {
 export interface PublishReceipt {
   eventId: string;
   channel: 'kafka' | 'http';
-  /** Over HTTP the answer is immediate: accepted or duplicate. Over Kafka it is asynchronous: read `rejections()`. */
-  outcome: 'queued' | 'accepted' | 'duplicate';
+  /**
+   * Over HTTP the answer is immediate: accepted or duplicate (a refused single event throws; a
+   * refused event of a batch is `refused` with the province's code and detail). Over Kafka it is
+   * asynchronous: read `rejections()`.
+   */
+  outcome: 'queued' | 'accepted' | 'duplicate' | 'refused';
+  code?: string;
+  detail?: string;
 }
 
 export interface InboundRejection {
@@ -69,6 +76,28 @@ export class RegencyClient {
     return receipts;
   }
 
+  /**
+   * Many events at once (a whole snapshot re-synced): packed in order into as few batches as fit
+   * a message (`proposals.usulan.batch.v1`, each signed once, at most ~250 KB and 1,000 events)
+   * and sent one after another. The province applies each event as if it had come alone; over
+   * Kafka the batches are keyed by the region, so they stay in order with each other (but not
+   * with single events of the same usulan, which are keyed by usulan: send a usulan's changes
+   * one way at a time).
+   */
+  async publishBatched(events: readonly InboundEvent[]): Promise<PublishReceipt[]> {
+    const batches = packBatches(events, (e) => Buffer.byteLength(JSON.stringify(e))).map((run) => this.builder.batch(run));
+    if (this.options.kafka) {
+      const producer = await this.connectedProducer();
+      for (const batch of batches) {
+        await producer.send({ topic: TOPICS.proposalsInbound.name, acks: -1, messages: [{ key: this.options.region, value: JSON.stringify(batch), headers: { 'content-type': 'application/cloudevents+json' } }] });
+      }
+      return events.map((e) => ({ eventId: e.id, channel: 'kafka', outcome: 'queued' }));
+    }
+    const receipts: PublishReceipt[] = [];
+    for (const batch of batches) receipts.push(...(await this.postBatch(batch)));
+    return receipts;
+  }
+
   /** The province's refusals for this region, newest first (needs the http options). */
   async rejections(limit = 100): Promise<InboundRejection[]> {
     const http = this.requireHttp();
@@ -92,6 +121,18 @@ export class RegencyClient {
     if (!response.ok) throw await remoteError(response);
     const body = (await response.json()) as { outcome: 'accepted' | 'duplicate' };
     return { eventId: event.id, channel: 'http', outcome: body.outcome };
+  }
+
+  private async postBatch(batch: InboundBatch): Promise<PublishReceipt[]> {
+    const http = this.requireHttp();
+    const response = await fetch(`${http.baseUrl}/v1/inbound`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/cloudevents+json', authorization: `Bearer ${http.token}` },
+      body: JSON.stringify(batch),
+    });
+    if (!response.ok) throw await remoteError(response);
+    const body = (await response.json()) as { results: { outcome: 'accepted' | 'duplicate' | 'refused'; eventId: string | null; code?: string; detail?: string }[] };
+    return body.results.map((r, i) => ({ eventId: r.eventId ?? batch.data.events[i].id as string, channel: 'http', outcome: r.outcome, ...(r.code ? { code: r.code, detail: r.detail } : {}) }));
   }
 
   private requireHttp(): NonNullable<RegencyClientOptions['http']> {

@@ -3,7 +3,15 @@ import { KafkaMessage, Producer } from 'kafkajs';
 import { Pool } from 'pg';
 import { BASELINE_TOPICS, T0_HEADER } from './baseline-topics';
 
+const BATCH_TYPE = 'proposals.usulan.batch.v1';
+
+interface BatchLike {
+  type: typeof BATCH_TYPE;
+  data: { events: InboundLike[] };
+}
+
 interface InboundLike {
+  type: string;
   id: string;
   time: string;
   region: string;
@@ -18,8 +26,12 @@ interface InboundLike {
 export async function applyInbound(pool: Pool, producer: Producer, messages: KafkaMessage[]): Promise<void> {
   const latest = new Map<string, { event: InboundLike; t0?: string }>();
   for (const message of messages) {
-    const event = JSON.parse(message.value!.toString()) as InboundLike;
-    latest.set(`${event.region}:${event.data.externalId}`, { event, t0: message.headers?.[T0_HEADER]?.toString() });
+    const sent = JSON.parse(message.value!.toString()) as InboundLike | BatchLike;
+    const t0 = message.headers?.[T0_HEADER]?.toString();
+    // A regency's batch is its events, each taken as if sent alone.
+    for (const event of sent.type === BATCH_TYPE ? (sent as BatchLike).data.events : [sent as InboundLike]) {
+      latest.set(`${event.region}:${event.data.externalId}`, { event, t0 });
+    }
   }
   const list = [...latest.values()];
   const rows: { region: string; external_id: string; id: string; revision: number }[] = (await pool.query(

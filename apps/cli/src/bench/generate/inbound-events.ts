@@ -1,6 +1,6 @@
 import { generateKeyPairSync, KeyObject } from 'node:crypto';
 import { buildEvent, INBOUND_EVENT_TYPES, signEvent, UsulanUpsertedV1 } from '@selaras/contracts';
-import type { UsulanChange } from '@selaras/regency-sdk';
+import { InboundEvent, InboundEventBuilder, packBatches, type UsulanChange } from '@selaras/regency-sdk';
 import { callApi } from '../../stack/api-client';
 import { TopicMessage } from './replay-events';
 
@@ -33,4 +33,22 @@ export function signedUpsert(region: string, change: UsulanChange, key: RegencyK
   const event = buildEvent(INBOUND_EVENT_TYPES.upserted, data, { source: `/regions/${region}/regency-system`, subject: change.externalId, region });
   const signed = signEvent(event as unknown as Record<string, unknown>, key.privateKey, key.keyId);
   return { key: `${region}:${change.externalId}`, value: JSON.stringify(signed), headers: { 'content-type': 'application/cloudevents+json' } };
+}
+
+/**
+ * The same changes as signed batches (`proposals.usulan.batch.v1`), byte for byte what
+ * `RegencyClient.publishBatched` publishes: packed in order as the SDK packs them, signed once
+ * each, keyed by the region. (The events inside are built unsigned, as the batch strips their
+ * signatures anyway; validation is skipped as in `signedUpsert`.)
+ */
+export function signedBatches(region: string, changes: readonly UsulanChange[], key: RegencyKey): TopicMessage[] {
+  const source = `/regions/${region}/regency-system`;
+  const events = changes.map((change) => {
+    const data = { ...change, region, locations: change.locations ?? [region], status: change.status ?? 'draft' } as UsulanUpsertedV1;
+    return buildEvent(INBOUND_EVENT_TYPES.upserted, data, { source, subject: change.externalId, region }) as InboundEvent;
+  });
+  const builder = new InboundEventBuilder(region, source, key);
+  return packBatches(events, (e) => Buffer.byteLength(JSON.stringify(e))).map((run) => ({
+    key: region, value: JSON.stringify(builder.batch(run)), headers: { 'content-type': 'application/cloudevents+json' },
+  }));
 }

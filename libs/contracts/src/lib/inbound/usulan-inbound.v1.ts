@@ -23,4 +23,6 @@ export class UsulanWithdrawnV1 {
 export const INBOUND_EVENT_TYPES = {
   upserted: 'proposals.usulan.upserted.v1',
   withdrawn: 'proposals.usulan.withdrawn.v1',
+  /** Many of the two above at once, under one signature (usulan-batch.v1.ts). */
+  batch: 'proposals.usulan.batch.v1',
 } as const;

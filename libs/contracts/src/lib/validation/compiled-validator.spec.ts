@@ -34,6 +34,7 @@ const EXAMPLES: { type: EventType; data: Json }[] = [
   },
   { type: INBOUND_EVENT_TYPES.upserted, data: { ...aUsulan(), externalId: 'ext-1', status: 'submitted' } },
   { type: INBOUND_EVENT_TYPES.withdrawn, data: { region: '81.71', externalId: 'ext-1' } },
+  { type: INBOUND_EVENT_TYPES.batch, data: { region: '81.71', events: [{ specversion: '1.0', id: randomUUID(), type: INBOUND_EVENT_TYPES.withdrawn, data: { region: '81.71', externalId: 'ext-1' } }] } },
   {
     type: PRIORITY_EVENT_TYPES.declared,
     data: { id: randomUUID(), province: '81', year: 2027, title: 'SPBE', code: '2.16.03', target: { value: 1, satuan: 'Dokumen' }, pagu: 5, status: 'active', revision: 1, declaredBy: 'k@81', updatedAt: now },

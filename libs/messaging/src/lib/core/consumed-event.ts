@@ -14,6 +14,8 @@ export interface ConsumedEvent<T = unknown> {
    * signature covers (a newer sender's optional fields included).
    */
   sent: Record<string, unknown>;
+  /** Set for an event that came inside a batch (`EventConsumerConfig.unpack`): the batch as sent and the event's place in it. */
+  carrier?: { id: string; sent: Record<string, unknown>; index: number };
 }
 
 /** A refusal decided by a handler: the event goes to the dead-letter topic with this reason. */

@@ -10,6 +10,8 @@ export interface DeadLetter {
   value: Buffer | null;
   code: string;
   reason: string;
+  /** Set when the refused event came inside a batch: the message at the origin offset is the batch. */
+  carrier?: { id: string; index: number };
 }
 
 /** Header values are bytes on the wire; long reasons are cut so the message stays small. */
@@ -34,6 +36,7 @@ export async function sendToDeadLetter(producer: Producer, consumerGroup: string
           [DLQ_HEADERS.errorCode]: l.code,
           [DLQ_HEADERS.errorReason]: l.reason.slice(0, MAX_REASON_LENGTH),
           [DLQ_HEADERS.consumerGroup]: consumerGroup,
+          ...(l.carrier ? { [DLQ_HEADERS.originBatch]: l.carrier.id, [DLQ_HEADERS.originBatchIndex]: String(l.carrier.index) } : {}),
         },
       })),
     });

@@ -1,6 +1,6 @@
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
-import { CloudEvent, ContractError, EventType, isKnownEventType, parseEnvelope, parseEnvelopedEvent, parseEventJson } from '@selaras/contracts';
+import { BatchedEvent, CloudEvent, ContractError, EventType, isKnownEventType, parseEnvelope, parseEnvelopedEvent, parseEventJson } from '@selaras/contracts';
 import { backoffDelay, delay } from './backoff';
 import { ConsumedEvent, Refusal } from './consumed-event';
 import { DeadLetter, sendToDeadLetter } from './dead-letter';
@@ -67,6 +67,13 @@ export interface EventConsumerConfig {
    */
   strictTypes?: boolean;
   handler: EventBatchHandler;
+  /**
+   * For a topic that also carries batches (`proposals.usulan.batch.v1`): the events a valid
+   * message carries, or undefined for an event that is not a batch. Each is then consumed as if
+   * it had been sent alone (its own inbox row, refusal and dead letter); the batch itself is
+   * not claimed, so a redelivered batch applies only what it had not applied.
+   */
+  unpack?: (event: CloudEvent<unknown>) => BatchedEvent[] | undefined;
   schema: string;
   logger?: MessagingLogger;
   /** At most this many messages per database transaction. */
@@ -300,6 +307,11 @@ export class EventConsumer {
           continue;
         }
         const event = parseEnvelopedEvent(envelope, strictTypes ? types : undefined);
+        const carried = this.config.unpack?.(event);
+        if (carried) {
+          this.sortCarried(sorted, seen, { id: event.id, sent: sent as Record<string, unknown> }, carried, { topic, partition, offset: message.offset, key: message.key });
+          continue;
+        }
         if (seen.has(event.id)) continue; // the same event twice in one batch: apply once
         seen.add(event.id);
         sorted.events.push({ event: event as CloudEvent<unknown>, topic, partition, offset: message.offset, key, raw: message.value, sent: sent as Record<string, unknown> });
@@ -309,6 +321,29 @@ export class EventConsumer {
       }
     }
     return sorted;
+  }
+
+  /**
+   * The events of one batch message, in their order: each valid one joins the batch like a
+   * message of its own (its JSON as sent is what a dead letter or a rejection record keeps,
+   * written only if it is refused), each invalid one becomes a dead letter of its own.
+   */
+  private sortCarried(sorted: Sorted, seen: Set<string>, carrier: { id: string; sent: Record<string, unknown> }, carried: BatchedEvent[], origin: { topic: string; partition: number; offset: string; key: Buffer | null }): void {
+    const key = origin.key ? origin.key.toString() : null;
+    for (const item of carried) {
+      if (item.error) {
+        sorted.letters.push({ ...origin, value: Buffer.from(JSON.stringify(item.sent)), code: item.error.code, reason: item.error.message, carrier: { id: carrier.id, index: item.index } });
+        continue;
+      }
+      if (seen.has(item.event.id)) continue;
+      seen.add(item.event.id);
+      const { sent } = item;
+      sorted.events.push({
+        event: item.event, topic: origin.topic, partition: origin.partition, offset: origin.offset, key, sent,
+        get raw() { return Buffer.from(JSON.stringify(sent)); },
+        carrier: { ...carrier, index: item.index },
+      });
+    }
   }
 
   /** Applies the batch; returns false when the consumer stopped before it could. */
@@ -366,7 +401,7 @@ export class EventConsumer {
           }
           const code = error instanceof PermanentEventError ? error.code : 'HANDLER_FAILED';
           this.logger.error({ err: error, groupId: this.config.groupId, eventId: event.event.id, topic: event.topic, partition: event.partition, offset: event.offset }, 'event cannot be applied; dead-lettering it');
-          letters.push({ topic: event.topic, partition: event.partition, offset: event.offset, key: event.key, value: event.raw, code, reason: (error as Error).message });
+          letters.push({ ...letterOf(event), code, reason: (error as Error).message });
           break;
         }
       }
@@ -384,7 +419,7 @@ export class EventConsumer {
     const byId = new Map(events.map((e) => [e.event.id, e]));
     return refusals.flatMap((r) => {
       const e = byId.get(r.eventId);
-      return e ? [{ topic: e.topic, partition: e.partition, offset: e.offset, key: e.key, value: e.raw, code: r.code, reason: r.reason }] : [];
+      return e ? [{ ...letterOf(e), code: r.code, reason: r.reason }] : [];
     });
   }
 
@@ -440,6 +475,11 @@ export class EventConsumer {
       }
     }
   }
+}
+
+/** Where a refused event came from and what it was, for its dead letter. */
+function letterOf(e: ConsumedEvent): Omit<DeadLetter, 'code' | 'reason'> {
+  return { topic: e.topic, partition: e.partition, offset: e.offset, key: e.key, value: e.raw, ...(e.carrier ? { carrier: { id: e.carrier.id, index: e.carrier.index } } : {}) };
 }
 
 /** A tombstone's inbox id: where it sits in the log (it carries no event id). */
