@@ -26,6 +26,8 @@ describe('regency systems publishing to the province', () => {
   // The simulation writes SPBE assessments for all of Maluku; a year after every other
   // spec's keeps them out of those specs' reports ("latest assessment up to the year").
   const SIMULATION_YEAR = 2046;
+  // 600 usulan of one kab/kota: a year of their own too.
+  const SNAPSHOT_YEAR = 2047;
 
   beforeAll(async () => {
     nomenclature = await startTestService(NomenclatureConfig, (c) => NomenclatureAppModule.register(c));
@@ -70,6 +72,37 @@ describe('regency systems publishing to the province', () => {
       expect(refusal.code).toBe('SUB_KEGIATAN_WRONG_LEVEL');
     } finally {
       await ambon.close();
+    }
+  }, 120000);
+
+  it('re-syncs a snapshot through the SDK in signed batches, over Kafka and over HTTP, and reporting shows every usulan', async () => {
+    const key = generateKeyPairSync('ed25519');
+    const registered = await httpClient(proposals.url, testToken('81', 'coordinator')).post('/v1/inbound/keys', { region: '81.01', label: 'SIPD Maluku Tenggara Barat', publicKey: key.publicKey.export({ type: 'spki', format: 'pem' }) });
+    const options = { region: '81.01', http: { baseUrl: proposals.url, token: testToken('81.01', 'opd') } };
+    const viaKafka = new RegencyClient({ ...options, kafka: { brokers: [TEST_BROKERS], key: { keyId: registered.body.keyId, privateKey: key.privateKey } } });
+    const viaHttp = new RegencyClient(options);
+    const run = randomUUID().slice(0, 8);
+    // ~1 KB each: 600 of them need more than one batch message of the province's 256 KB.
+    const change = (i: number, status: 'draft' | 'submitted') => ({
+      externalId: `snap-${run}-${i}`, opd: { code: '2.16.0.00.0.00.01.0000', name: 'Dinas Kominfo' }, year: SNAPSHOT_YEAR, stage: 'rancangan' as const, source: 'renstra' as const,
+      subKegiatan: '2.16.03.2.02.0041', target: { value: 1 + i, satuan: 'Dokumen' }, paguIndikatif: 1_000_000 + i, status, justification: 'x'.repeat(500),
+    });
+    // The catalog reaches proposals through nomenclature.entries: wait until it knows the code.
+    await eventually(async () => (await viaHttp.publish(viaHttp.upsert({ ...change(-1, 'draft'), year: SNAPSHOT_YEAR + 1 })).catch(() => []))[0]?.outcome === 'accepted', { timeoutMs: 60000, intervalMs: 500 });
+    try {
+      const kafkaReceipts = await viaKafka.publishBatched(Array.from({ length: 600 }, (_, i) => viaKafka.upsert(change(i, 'submitted'))));
+      expect(kafkaReceipts.map((r) => r.outcome)).toEqual(Array(600).fill('queued'));
+      const httpReceipts = await viaHttp.publishBatched([viaHttp.upsert(change(600, 'draft')), viaHttp.upsert({ ...change(601, 'draft'), subKegiatan: '2.16.03.1.02.0041' })]);
+      expect(httpReceipts.map((r) => [r.outcome, r.code])).toEqual([['accepted', undefined], ['refused', 'SUB_KEGIATAN_WRONG_LEVEL']]);
+      const shown = await eventually(async () => {
+        const { body } = await coordinator().get<{ items: ProposalStateV1[] }>(`/v1/reports/proposals?region=81.01&year=${SNAPSHOT_YEAR}&limit=1000`);
+        const ours = (body.items ?? []).filter((p) => p.externalId?.startsWith(`snap-${run}-`));
+        return ours.length === 601 ? ours : undefined;
+      }, { timeoutMs: 60000 });
+      expect(shown.filter((p) => p.status === 'submitted')).toHaveLength(600);
+      expect(shown.find((p) => p.externalId === `snap-${run}-600`)).toMatchObject({ status: 'draft', paguIndikatif: 1_000_600 });
+    } finally {
+      await viaKafka.close();
     }
   }, 120000);
 

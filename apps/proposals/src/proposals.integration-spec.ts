@@ -1,6 +1,6 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import {
-  aUsulan, buildEvent, DLQ_HEADERS, INBOUND_EVENT_TYPES, NOMENCLATURE_EVENT_TYPES, ProposalStateV1, signEvent, TOPICS, UsulanUpsertedV1,
+  aUsulan, buildEvent, DLQ_HEADERS, INBOUND_EVENT_TYPES, NOMENCLATURE_EVENT_TYPES, ProposalStateV1, signEvent, TOPICS, UsulanBatchV1, UsulanUpsertedV1,
 } from '@selaras/contracts';
 import { eventually, httpClient, produce, publishEntries, readTopic, RunningService, spbeKoordinasiEntry, startTestService, testKafka, testToken, topicEnds } from '@selaras/testing';
 import { ProposalsAppModule } from './app.module';
@@ -278,6 +278,101 @@ describe('proposals service', () => {
       expect(refused.status).toBe(403);
       expect(refused.body.code).toBe('INBOUND_REGION_NOT_COVERED');
       expect((await rejectionFor(forTual.id)).channel).toBe('http');
+    });
+  });
+
+  describe('inbound batches from regency systems', () => {
+    const tualKey = generateKeyPairSync('ed25519');
+    let keyId: string;
+
+    beforeAll(async () => {
+      const registered = await malukuCoordinator().post('/v1/inbound/keys', { region: '81.72', label: 'SIPD Kota Tual', publicKey: tualKey.publicKey.export({ type: 'spki', format: 'pem' }) });
+      keyId = registered.body.keyId;
+    });
+
+    function upsert(overrides: Partial<UsulanUpsertedV1> = {}, region = '81.72') {
+      const data = { ...aUsulan({ region, locations: [region] }), externalId: `tual-${randomUUID().slice(0, 8)}`, status: 'submitted', ...overrides } as UsulanUpsertedV1;
+      return buildEvent(INBOUND_EVENT_TYPES.upserted, data, { source: `/regions/${region}/sipd`, subject: data.externalId, region });
+    }
+
+    const batchOf = (events: unknown[]) => buildEvent(INBOUND_EVENT_TYPES.batch, { region: '81.72', events } as UsulanBatchV1, { source: '/regions/81.72/sipd', subject: '81.72', region: '81.72' });
+    const signed = (event: object) => signEvent(event as Record<string, unknown>, tualKey.privateKey, keyId);
+
+    async function tualUsulan(externalId: string): Promise<ProposalStateV1 | undefined> {
+      const list = await malukuCoordinator().get<{ items: ProposalStateV1[] }>('/v1/proposals?region=81.72&limit=500');
+      return list.body.items.find((p) => p.externalId === externalId);
+    }
+
+    const rejectionsOf = async (ids: string[]) => {
+      const all = (await malukuCoordinator().get<{ eventId: string; code: string; channel: string }[]>('/v1/inbound/rejections?region=81&limit=1000')).body;
+      return ids.map((id) => all.find((r) => r.eventId === id)?.code);
+    };
+
+    it('applies each event of a signed batch as if sent alone: the valid ones applied, each bad one refused with its reason, and the batch again changes nothing', async () => {
+      const good = [upsert(), upsert({ status: 'draft' })];
+      const wrongLevel = upsert({ subKegiatan: '2.16.03.1.02.0041' });
+      const malformed = { ...upsert(), data: { ...upsert().data, paguIndikatif: 1.5 } };
+      const ofAmbon = upsert({}, '81.71');
+      const batch = signed(batchOf([good[0], wrongLevel, malformed, ofAmbon, good[1]]));
+      await produce(kafka, TOPICS.proposalsInbound.name, [{ key: '81.72', value: JSON.stringify(batch) }]);
+
+      const refused = [wrongLevel.id, malformed.id, ofAmbon.id];
+      expect(await eventually(async () => {
+        const codes = await rejectionsOf(refused);
+        return codes.every(Boolean) ? codes : undefined;
+      })).toEqual(['SUB_KEGIATAN_WRONG_LEVEL', 'EVENT_PAYLOAD_INVALID', 'INBOUND_REGION_MISMATCH']);
+      expect(await tualUsulan(good[0].subject)).toMatchObject({ status: 'submitted', revision: 1, region: '81.72' });
+      expect(await tualUsulan(good[1].subject)).toMatchObject({ status: 'draft', revision: 1 });
+      expect(await tualUsulan(wrongLevel.subject)).toBeUndefined();
+
+      // Each refused event is its own dead letter: its JSON, its reason, and where in the batch it was.
+      const letters = await readTopic(kafka, `${TOPICS.proposalsInbound.name}.dlq`, (ms) => refused.every((id) => ms.some((m) => m.value?.toString().includes(id))), 30000, before.inboundDlq);
+      const letterOf = (id: string) => letters.find((m) => JSON.parse(m.value!.toString()).id === id)!;
+      expect([wrongLevel, malformed, ofAmbon].map((e) => [letterOf(e.id).headers?.[DLQ_HEADERS.errorCode]?.toString(), letterOf(e.id).headers?.[DLQ_HEADERS.originBatch]?.toString(), letterOf(e.id).headers?.[DLQ_HEADERS.originBatchIndex]?.toString()]))
+        .toEqual([['SUB_KEGIATAN_WRONG_LEVEL', batch.id, '1'], ['EVENT_PAYLOAD_INVALID', batch.id, '2'], ['INBOUND_REGION_MISMATCH', batch.id, '3']]);
+
+      // The same batch again, then a marker behind it on the same partition: nothing applied twice.
+      const marker = upsert();
+      await produce(kafka, TOPICS.proposalsInbound.name, [
+        { key: '81.72', value: JSON.stringify(batch) },
+        { key: '81.72', value: JSON.stringify(signed(batchOf([marker]))) },
+      ]);
+      await eventually(() => tualUsulan(marker.subject));
+      expect((await tualUsulan(good[0].subject))?.revision).toBe(1);
+      expect(await eventsOf((await tualUsulan(good[0].subject))!.id, 1)).toEqual(['proposals.proposal.submitted.v1']);
+    });
+
+    it('refuses every event of a batch whose signature does not match what was sent, and applies none', async () => {
+      const events = [upsert(), upsert()];
+      const batch = signed(batchOf(events)) as unknown as ReturnType<typeof batchOf>;
+      const tampered = { ...batch, data: { ...batch.data, events: [events[0], upsert({ externalId: events[1].subject, paguIndikatif: 1 })] } };
+      await produce(kafka, TOPICS.proposalsInbound.name, [{ key: '81.72', value: JSON.stringify(tampered) }]);
+      const ids = tampered.data.events.map((e) => e.id);
+      expect(await eventually(async () => {
+        const codes = await rejectionsOf(ids);
+        return codes.every(Boolean) ? codes : undefined;
+      })).toEqual(['INBOUND_SIGNATURE_INVALID', 'INBOUND_SIGNATURE_INVALID']);
+      expect(await tualUsulan(events[0].subject)).toBeUndefined();
+    });
+
+    it('answers a batch over HTTP with each event\'s outcome in order', async () => {
+      const earlier = upsert();
+      expect((await tualOpd().post('/v1/inbound', earlier)).body.outcome).toBe('accepted');
+      const fresh = upsert();
+      const wrongLevel = upsert({ subKegiatan: '2.16.03.1.02.0041' });
+      const answer = await tualOpd().post('/v1/inbound', batchOf([fresh, earlier, wrongLevel]));
+      expect(answer.status).toBe(202);
+      expect(answer.body).toMatchObject({
+        outcome: 'batch', accepted: 1, duplicate: 1, refused: 1,
+        results: [
+          { outcome: 'accepted', eventId: fresh.id, proposal: { externalId: fresh.subject, status: 'submitted' } },
+          { outcome: 'duplicate', eventId: earlier.id },
+          { outcome: 'refused', eventId: wrongLevel.id, code: 'SUB_KEGIATAN_WRONG_LEVEL' },
+        ],
+      });
+      expect((await rejectionsOf([wrongLevel.id]))[0]).toBe('SUB_KEGIATAN_WRONG_LEVEL');
+      // Refused, it was not marked applied: sent again (fixed or not), it is checked again.
+      expect((await tualOpd().post('/v1/inbound', batchOf([wrongLevel]))).body.results[0].outcome).toBe('refused');
     });
   });
 
