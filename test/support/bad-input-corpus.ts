@@ -1,13 +1,14 @@
 import { KeyObject } from 'node:crypto';
-import { aUsulan, buildEvent, INBOUND_EVENT_TYPES, signEvent, UsulanUpsertedV1 } from '@selaras/contracts';
+import { aUsulan, buildEvent, INBOUND_EVENT_TYPES, signEvent, UsulanBatchV1, UsulanUpsertedV1 } from '@selaras/contracts';
 
 export interface CorpusMessage {
   kind: string;
   key: string;
   value: string;
-  /** The code the province must refuse it with; undefined for valid or replayed messages. */
+  /** The code the province must refuse it (or the one event of a bad batch) with; undefined for valid or replayed messages. */
   expectedCode?: string;
-  externalId?: string;
+  /** The usulan a valid message creates (a batch creates several). */
+  externalIds?: string[];
 }
 
 interface Keys {
@@ -29,6 +30,7 @@ export function buildCorpus(run: string, keys: Keys, validCount: number, badPerK
   };
   const signed = (event: object, key = keys.ambon) => signEvent(event as Record<string, unknown>, key.privateKey, key.keyId);
   const json = (v: unknown) => JSON.stringify(v);
+  const batchOf = (events: unknown[], region = '81.71') => buildEvent(INBOUND_EVENT_TYPES.batch, { region, events } as UsulanBatchV1, { source: `/regions/${region}/corpus-${run}`, subject: region, region });
   let n = validCount;
   const next = () => n++;
   const bad: [string, string, () => string][] = [
@@ -50,10 +52,21 @@ export function buildCorpus(run: string, keys: Keys, validCount: number, badPerK
     ['provincial-code', 'SUB_KEGIATAN_WRONG_LEVEL', () => json(signed(upsert(next(), { subKegiatan: '2.16.03.1.02.0041' })))],
     ['unknown-code', 'SUB_KEGIATAN_UNKNOWN', () => json(signed(upsert(next(), { subKegiatan: '2.16.03.2.02.9999' })))],
     ['location-outside', 'LOCATION_OUTSIDE_REGION', () => json(signed(upsert(next(), { locations: ['81.72'] })))],
+    // Batches (proposals.usulan.batch.v1): one signature for all their events, each event judged alone.
+    ['batch-forged-signature', 'INBOUND_SIGNATURE_INVALID', () => json(signed(batchOf([upsert(next())]), { keyId: keys.ambon.keyId, privateKey: keys.stranger }))],
+    ['batch-of-other-region', 'INBOUND_REGION_MISMATCH', () => { const e = upsert(next(), { region: '81.72', locations: ['81.72'] }); return json(signed(batchOf([{ ...e, region: '81.72' }]))); }],
+    ['batch-in-batch', 'EVENT_TYPE_UNKNOWN', () => json(signed(batchOf([batchOf([upsert(next())])])))],
+    ['batch-malformed-event', 'EVENT_PAYLOAD_INVALID', () => json(signed(batchOf([upsert(next(), { paguIndikatif: 12.5 })])))],
+    ['batch-without-events', 'EVENT_PAYLOAD_INVALID', () => { next(); return json(signed({ ...batchOf([]), data: { region: '81.71', events: 'all of them' } })); }],
   ];
   const messages: CorpusMessage[] = [];
   const valid = Array.from({ length: validCount }, (_, i) => json(signed(upsert(i))));
-  valid.forEach((value, i) => messages.push({ kind: 'valid', key: `81.71:corpus-${run}-${i}`, value, externalId: `corpus-${run}-${i}` }));
+  valid.forEach((value, i) => messages.push({ kind: 'valid', key: `81.71:corpus-${run}-${i}`, value, externalIds: [`corpus-${run}-${i}`] }));
+  // Valid usulan in batches of ten, among the rest.
+  for (let b = 0; b < validCount / 30; b++) {
+    const events = Array.from({ length: 10 }, () => upsert(next()));
+    messages.push({ kind: 'valid-batch', key: '81.71', value: json(signed(batchOf(events))), externalIds: events.map((e) => e.subject) });
+  }
   for (const [kind, expectedCode, make] of bad) {
     for (let i = 0; i < badPerKind; i++) messages.push({ kind, key: `81.71:${kind}-${i}`, value: make(), expectedCode });
   }
