@@ -112,6 +112,17 @@ export class RegencyClient {
   }
 
   private async postOne(event: InboundEvent): Promise<PublishReceipt> {
+    const body = await this.postInbound<{ outcome: 'accepted' | 'duplicate' }>(event);
+    return { eventId: event.id, channel: 'http', outcome: body.outcome };
+  }
+
+  private async postBatch(batch: InboundBatch): Promise<PublishReceipt[]> {
+    const body = await this.postInbound<{ results: { outcome: 'accepted' | 'duplicate' | 'refused'; eventId: string | null; code?: string; detail?: string }[] }>(batch);
+    return body.results.map((r, i) => ({ eventId: r.eventId ?? String(batch.data.events[i].id), channel: 'http', outcome: r.outcome, ...(r.code ? { code: r.code, detail: r.detail } : {}) }));
+  }
+
+  /** `POST /v1/inbound` with the region's token; a refusal of the whole request is thrown as the province's problem. */
+  private async postInbound<T>(event: InboundEvent | InboundBatch): Promise<T> {
     const http = this.requireHttp();
     const response = await fetch(`${http.baseUrl}/v1/inbound`, {
       method: 'POST',
@@ -119,20 +130,7 @@ export class RegencyClient {
       body: JSON.stringify(event),
     });
     if (!response.ok) throw await remoteError(response);
-    const body = (await response.json()) as { outcome: 'accepted' | 'duplicate' };
-    return { eventId: event.id, channel: 'http', outcome: body.outcome };
-  }
-
-  private async postBatch(batch: InboundBatch): Promise<PublishReceipt[]> {
-    const http = this.requireHttp();
-    const response = await fetch(`${http.baseUrl}/v1/inbound`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/cloudevents+json', authorization: `Bearer ${http.token}` },
-      body: JSON.stringify(batch),
-    });
-    if (!response.ok) throw await remoteError(response);
-    const body = (await response.json()) as { results: { outcome: 'accepted' | 'duplicate' | 'refused'; eventId: string | null; code?: string; detail?: string }[] };
-    return body.results.map((r, i) => ({ eventId: r.eventId ?? batch.data.events[i].id as string, channel: 'http', outcome: r.outcome, ...(r.code ? { code: r.code, detail: r.detail } : {}) }));
+    return (await response.json()) as T;
   }
 
   private requireHttp(): NonNullable<RegencyClientOptions['http']> {
