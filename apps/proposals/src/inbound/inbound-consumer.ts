@@ -46,7 +46,7 @@ export class InboundConsumer implements EventBatchHandler, OnModuleInit {
     verdicts.forEach((verdict, i) => {
       const { event } = events[i];
       if (verdict instanceof DomainError) refusals.push({ eventId: event.id, code: verdict.code, reason: verdict.message });
-      else accepted.push({ event, actor: `regency:${event.region}:${verdict}` });
+      else accepted.push({ event, actor: `regency:${event.region}:${verdict}`, batchRegion: events[i].carrier?.sent.region as string | undefined });
     });
     const outcomes = await this.processor.applyAll(manager, accepted);
     outcomes.forEach((outcome, i) => {

@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { CloudEvent, ContractError, INBOUND_EVENT_TYPES, parseEvent, ProposalStateV1, TOPICS, unpackBatch, UsulanBatchV1 } from '@selaras/contracts';
+import { BatchedEvent, CloudEvent, ContractError, INBOUND_EVENT_TYPES, parseEvent, ProposalStateV1, TOPICS, UsulanBatchV1 } from '@selaras/contracts';
 import { DeadLetter, KAFKA_PRODUCER, sendToDeadLetter } from '@selaras/messaging';
 import { Caller, canWrite, DomainError } from '@selaras/service-kit';
-import { INBOUND_GROUP } from './inbound-consumer';
+import { INBOUND_GROUP, unpackInbound } from './inbound-consumer';
 import { InboundProcessor } from './inbound-processor.service';
 import { InboundRefusal } from './inbound-refusal';
 import { InboundRejections } from './inbound-rejections.service';
@@ -51,7 +51,8 @@ export class InboundHttp {
       if (!event.region || !canWrite(caller, event.region)) {
         throw new InboundRefusal('INBOUND_REGION_NOT_COVERED', 'forbidden', `a token of region ${caller.region} cannot publish for region ${event.region ?? '(none)'}`, [{ field: 'region', reason: 'not covered by the token' }]);
       }
-      if (event.type === INBOUND_EVENT_TYPES.batch) return await this.applyBatch(caller, event as CloudEvent<UsulanBatchV1>);
+      const carried = unpackInbound(event);
+      if (carried) return await this.applyBatch(caller, event as CloudEvent<UsulanBatchV1>, carried);
       return await this.apply(caller, event);
     } catch (error) {
       if (!(error instanceof DomainError) && !(error instanceof ContractError)) throw error;
@@ -67,12 +68,11 @@ export class InboundHttp {
    * duplicate changes nothing, a refused one is recorded and dead-lettered and leaves the others
    * applied); the answer gives each event's outcome in order.
    */
-  private async applyBatch(caller: Caller, batch: CloudEvent<UsulanBatchV1>): Promise<BatchReceipt> {
+  private async applyBatch(caller: Caller, batch: CloudEvent<UsulanBatchV1>, carried: BatchedEvent[]): Promise<BatchReceipt> {
     const refusals = new Map<number, InboundRefusal>();
     const valid: { index: number; event: CloudEvent<unknown> }[] = [];
-    for (const item of unpackBatch(batch, [INBOUND_EVENT_TYPES.upserted, INBOUND_EVENT_TYPES.withdrawn])) {
+    for (const item of carried) {
       if (item.error) refusals.set(item.index, InboundRefusal.from(item.error));
-      else if (item.event.region !== batch.region) refusals.set(item.index, new InboundRefusal('INBOUND_REGION_MISMATCH', 'forbidden', `event ${item.index} of batch ${batch.id} is of region ${item.event.region ?? '(none)'}, the batch of region ${batch.region}; a batch carries the events of its own region only`, [{ field: 'region', reason: 'must equal the batch region' }]));
       else valid.push(item);
     }
     const results: BatchReceipt['results'] = new Array(batch.data.events.length);
@@ -86,7 +86,7 @@ export class InboundHttp {
       const fresh = valid.filter((v) => claimed.delete(v.event.id));
       const applying = new Set(fresh);
       for (const v of valid) if (!applying.has(v)) results[v.index] = { outcome: 'duplicate', eventId: v.event.id };
-      const outcomes = await this.processor.applyAll(manager, fresh.map((v) => ({ event: v.event, actor: caller.sub })));
+      const outcomes = await this.processor.applyAll(manager, fresh.map((v) => ({ event: v.event, actor: caller.sub, batchRegion: batch.region })));
       outcomes.forEach((outcome, i) => {
         if (outcome.refusal) refusals.set(fresh[i].index, InboundRefusal.from(outcome.refusal));
         else results[fresh[i].index] = { outcome: 'accepted', eventId: fresh[i].event.id, proposal: outcome.state };

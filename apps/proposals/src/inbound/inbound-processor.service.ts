@@ -22,6 +22,8 @@ function proposerView(state: ProposalStateV1): string {
 export interface InboundItem {
   event: CloudEvent<unknown>;
   actor: string;
+  /** For an event out of a batch (`proposals.usulan.batch.v1`): the batch's region, which it must share. */
+  batchRegion?: string;
 }
 
 /** What became of one inbound event: the usulan's state after it, or why it was refused. */
@@ -57,7 +59,7 @@ export class InboundProcessor {
     const outcomes: InboundOutcome[] = new Array(items.length);
     const accepted: number[] = [];
     items.forEach((item, i) => {
-      const refusal = this.refusalWithoutDatabase(item.event);
+      const refusal = this.refusalWithoutDatabase(item);
       if (refusal) outcomes[i] = { refusal };
       else accepted.push(i);
     });
@@ -84,8 +86,12 @@ export class InboundProcessor {
   }
 
   /** Region consistency, locations and nomenclature: what needs no usulan from the database. */
-  private refusalWithoutDatabase(event: CloudEvent<unknown>): DomainError | undefined {
+  private refusalWithoutDatabase({ event, batchRegion }: InboundItem): DomainError | undefined {
     try {
+      // The batch's signature (or token) covers its region only: an event of another rides along unproven.
+      if (batchRegion !== undefined && event.region !== batchRegion) {
+        throw new InboundRefusal('INBOUND_REGION_MISMATCH', 'forbidden', `the event is of region ${event.region ?? '(none)'}, the batch it came in of region ${batchRegion}; a batch carries the events of its own region only`, [{ field: 'region', reason: 'must equal the batch region' }]);
+      }
       if ((event.data as { region?: string }).region !== event.region) {
         throw new InboundRefusal('INBOUND_REGION_MISMATCH', 'invalid', `data.region ${(event.data as { region?: string }).region} differs from the event's region ${event.region}`, [{ field: 'data.region', reason: 'must equal the envelope region' }]);
       }

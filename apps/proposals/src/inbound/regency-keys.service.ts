@@ -11,7 +11,7 @@ import { RegencyKeyEntity } from './regency-key.entity';
 /** What a signature check needs of a consumed event: it as sent, and the batch it came in. */
 export interface SignedItem {
   sent: Record<string, unknown>;
-  carrier?: { sent: Record<string, unknown>; index: number };
+  carrier?: { sent: Record<string, unknown> };
 }
 
 /** The per-region credentials of regency systems, and the check that an event is really theirs. */
@@ -53,8 +53,9 @@ export class RegencyKeys {
    * revoked, cover the event's region, and have made the signature. What is checked is what was
    * sent (parsed JSON, nothing stripped), since that is what the regency signed: the event
    * itself, or for an event out of a batch the batch, whose signature is checked once for all
-   * its events, and whose region every event must share. The keys a batch names are read in one
-   * query (revocations count at once); each event gets its key id or its refusal, in order.
+   * its events (that they share its region is InboundProcessor's check). The keys a batch names
+   * are read in one query (revocations count at once); each event gets its key id or its
+   * refusal, in order.
    */
   async verifyAll(manager: EntityManager, events: readonly SignedItem[]): Promise<(string | InboundRefusal)[]> {
     const signed = (item: SignedItem) => item.carrier?.sent ?? item.sent;
@@ -63,12 +64,10 @@ export class RegencyKeys {
     // By the batch as parsed, not by its id: two messages claiming one id are checked apart.
     const batches = new Map<Record<string, unknown>, string | InboundRefusal>();
     return events.map((item) => {
-      if (!item.carrier) return this.check(item.sent, keys);
-      const batch = item.carrier.sent;
-      let verdict = batches.get(batch);
-      if (verdict === undefined) batches.set(batch, (verdict = this.check(batch, keys)));
-      if (verdict instanceof InboundRefusal || item.sent.region === batch.region) return verdict;
-      return new InboundRefusal('INBOUND_REGION_MISMATCH', 'forbidden', `event ${item.carrier.index} of batch ${String(batch.id)} is of region ${String(item.sent.region)}, the batch of region ${String(batch.region)}; a batch carries the events of its own region only`, [{ field: 'region', reason: 'must equal the batch region' }]);
+      const signer = signed(item);
+      let verdict = batches.get(signer);
+      if (verdict === undefined) batches.set(signer, (verdict = this.check(signer, keys)));
+      return verdict;
     });
   }
 

@@ -3,20 +3,10 @@ import { ContractError } from './contract-error';
 import { PROPOSAL_EVENT_TYPES, ProposalStateV1 } from './proposals/proposal-state.v1';
 import { INBOUND_EVENT_TYPES } from './inbound/usulan-inbound.v1';
 import { parseEvent, parsePayload, MAX_EVENT_BYTES } from './parse-event';
-import { aProposalState, aUsulan } from './testing/fixtures';
+import { aProposalState, aUsulan, contractErrorCodeOf as codeOf } from './testing/fixtures';
 
 function drafted(overrides: Partial<ProposalStateV1> = {}) {
   return buildEvent(PROPOSAL_EVENT_TYPES.drafted, aProposalState(overrides), { source: '/services/proposals', subject: 'p-1', region: '81.71' });
-}
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ContractError) return error.code;
-    throw error;
-  }
-  return undefined;
 }
 
 describe(parseEvent.name, () => {

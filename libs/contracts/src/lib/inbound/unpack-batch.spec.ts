@@ -1,7 +1,6 @@
 import { buildEvent } from '../build-event';
-import { ContractError } from '../contract-error';
 import { parseEvent } from '../parse-event';
-import { aUsulan } from '../testing/fixtures';
+import { aUsulan, contractErrorCodeOf as codeOf } from '../testing/fixtures';
 import { MAX_BATCH_EVENTS, UsulanBatchV1 } from './usulan-batch.v1';
 import { INBOUND_EVENT_TYPES } from './usulan-inbound.v1';
 import { unpackBatch } from './unpack-batch';
@@ -10,16 +9,6 @@ const SINGLE = [INBOUND_EVENT_TYPES.upserted, INBOUND_EVENT_TYPES.withdrawn];
 const meta = { source: '/regions/81.71/sipd', region: '81.71' };
 const upsert = (externalId: string) => buildEvent(INBOUND_EVENT_TYPES.upserted, { ...aUsulan(), externalId, status: 'submitted' }, { ...meta, subject: externalId });
 const batchOf = (events: unknown[]) => parseEvent(JSON.parse(JSON.stringify(buildEvent(INBOUND_EVENT_TYPES.batch, { region: '81.71', events } as UsulanBatchV1, { ...meta, subject: '81.71' }))), [INBOUND_EVENT_TYPES.batch]);
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ContractError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe(unpackBatch.name, () => {
   it('gives each event of a batch in order, validated like a message of its own', () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ContractError } from '../contract-error';
 import { UsulanFields } from '../proposals/proposal-fields';
 import { ProposalStateV1 } from '../proposals/proposal-state.v1';
 
@@ -32,4 +33,15 @@ export function aProposalState(overrides: Partial<ProposalStateV1> = {}): Propos
     updatedAt: now,
     ...overrides,
   } as ProposalStateV1;
+}
+
+/** For specs: the ContractError code `fn` throws, or undefined when it throws nothing (anything else is rethrown). */
+export function contractErrorCodeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ContractError) return error.code;
+    throw error;
+  }
+  return undefined;
 }
