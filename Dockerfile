@@ -25,6 +25,8 @@ ENV CI=true NX_DAEMON=false NX_TUI=false NX_NO_CLOUD=true KAFKAJS_NO_PARTITIONER
 # bundled with Node 20 ignores it and would run every install script.
 RUN npm install -g npm@11.19.1
 COPY package.json package-lock.json .npmrc ./
+# package.json's postinstall applies these fixes to dependencies (patch-package; see patches/README.md).
+COPY patches ./patches
 RUN npm install --no-audit --no-fund
 COPY . .
 RUN node scripts/build.mjs

@@ -93,6 +93,15 @@ describe('Dockerfile', () => {
     expect(runsOf(stage('install'))).toContain(bootstrapInstallCommand());
   });
 
+  it('copies the dependency patches before installing, so postinstall can apply them', () => {
+    const { instructions } = stage('install');
+    const copied = instructions.findIndex((i) => i.op === 'COPY' && /^patches\/? /.test(i.args));
+    const installed = instructions.findIndex((i) => i.op === 'RUN' && i.args === bootstrapInstallCommand());
+    expect(JSON.parse(readRepoFile('package.json')).scripts.postinstall).toBe('patch-package');
+    expect(copied).toBeGreaterThanOrEqual(0);
+    expect(copied).toBeLessThan(installed);
+  });
+
   it('runs the unit specs and the type check exactly as scripts/test.mjs does', () => {
     const ci = testStages();
     expect(ci.get('unit specs')).toBeDefined();
@@ -157,7 +166,7 @@ describe('.dockerignore', () => {
 
   it('keeps in what the image build needs (the unit specs read the deploy files)', () => {
     const needed = ['package.json', 'package-lock.json', '.npmrc', '.swcrc', 'tsconfig.json', 'tsconfig.base.json', 'jest.unit.config.js', 'jest.preset.js',
-      'apps', 'libs', 'scripts', 'deploy', 'test', 'Dockerfile', 'docker-compose.yml', '.env.example', '.dockerignore'];
+      'apps', 'libs', 'patches', 'scripts', 'deploy', 'test', 'Dockerfile', 'docker-compose.yml', '.env.example', '.dockerignore'];
     for (const path of needed) expect({ path, excluded: patterns.includes(path) || patterns.includes(`${path}/`) }).toEqual({ path, excluded: false });
   });
 });
