@@ -22,7 +22,7 @@ import { Figure } from './report/figure';
 import { describeMachine } from './report/machine';
 import { BenchResults } from './report/write-results';
 import { BenchStackConfig } from './stack/bench-env';
-import { postgresVersion } from './stack/bench-database';
+import { describePostgres, vacuumBenchDatabase } from './stack/bench-database';
 import { BenchStack } from './stack/bench-stack';
 import { brokerPid } from './stack/bench-broker';
 import { CpuMeter } from './stack/cpu-meter';
@@ -94,6 +94,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     const figures: Figure[] = [];
     for (const figure of options.figures) {
       await waitUntilQuiet(ctx);
+      say(`database vacuumed and analyzed before the figure (${await vacuumBenchDatabase(options.stack)} ms)`);
       say(`figure: ${figure}`);
       if (figure === 'nomenclature') figures.push(...(await nomenclatureFigures(ctx)));
       if (figure === 'replay') figures.push(await replayFigure(ctx));
@@ -112,7 +113,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     memory.stop();
     figures.push(...memoryFigures(memory.results(), spbe));
     return {
-      machine: describeMachine(options.stack.home, await postgresVersion(options.stack), loadAtStart),
+      machine: describeMachine(options.stack.home, await describePostgres(options.stack), loadAtStart),
       sizes: describeSizes(options.sizes, options.figures),
       durationSeconds: Math.round((Date.now() - started) / 1000),
       figures,

@@ -10,6 +10,7 @@ export interface MachineInfo {
   cpuModel: string;
   node: string;
   kafka: string;
+  /** The server's version and the settings that change what a run measures (autovacuum, shared_buffers). */
   postgres: string;
   /** 1-minute load average when the run started: other work on the machine skews every figure. */
   loadAverageAtStart: number;

@@ -21,11 +21,36 @@ export async function recreateBenchDatabase(config: BenchStackConfig): Promise<v
   }
 }
 
-export async function postgresVersion(config: BenchStackConfig): Promise<string> {
+/**
+ * The server's version and the settings that change what a run measures: this machine's server
+ * runs with autovacuum off (its CI configuration), a deployment's (postgres:16) with it on.
+ */
+export async function describePostgres(config: BenchStackConfig): Promise<string> {
   const client = new Client({ connectionString: databaseUrlOf(config, 'postgres') });
   await client.connect();
   try {
-    return (await client.query('SHOW server_version')).rows[0].server_version;
+    const setting = async (name: string) => (await client.query(`SELECT current_setting($1) AS value`, [name])).rows[0].value as string;
+    return `${await setting('server_version')} with autovacuum ${await setting('autovacuum')}, shared_buffers ${await setting('shared_buffers')}`;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * VACUUM (ANALYZE) of the whole bench database: what autovacuum does in a deployment's
+ * background, done while nothing else runs. Without it a figure paid for the one before: after
+ * the replay (a read model of 250,000 usulan rebuilt from 1,000,000 events leaves ~650,000 dead
+ * row versions, and nothing was analyzed) PostgreSQL spent 250 µs per usulan of the burst that
+ * followed instead of 205 (bench/README.md, item 37). Returns the milliseconds it took.
+ */
+export async function vacuumBenchDatabase(config: BenchStackConfig): Promise<number> {
+  assertBenchDatabaseName(config.database);
+  const client = new Client({ connectionString: databaseUrlOf(config) });
+  await client.connect();
+  try {
+    const started = Date.now();
+    await client.query('VACUUM (ANALYZE)');
+    return Date.now() - started;
   } finally {
     await client.end();
   }
