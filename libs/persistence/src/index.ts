@@ -4,3 +4,4 @@ export * from './lib/inbox.entity';
 export * from './lib/messaging-tables.sql';
 export * from './lib/data-source';
 export * from './lib/database-url';
+export * from './lib/json-parameter';

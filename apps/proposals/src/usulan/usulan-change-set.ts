@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { buildEvent, CloudEvent, EventType, ProposalEventType, ProposalStateV1 } from '@selaras/contracts';
 import { OutboxMessage } from '@selaras/messaging';
+import { jsonArrayParameter } from '@selaras/persistence';
 import { UsulanEntity } from './usulan.entity';
 import { toProposalState } from './usulan.mapper';
 
@@ -90,8 +91,8 @@ export class UsulanChangeSet {
     // One JSON document, not a jsonb[] literal: see appendToOutbox in libs/messaging for why.
     await manager.query(
       `INSERT INTO "proposals"."usulan_history" (usulan_id, revision, event_type, event_id, state, at)
-       SELECT (r->>'u')::uuid, (r->>'r')::int, r->>'t', (r->>'e')::uuid, r->'s', (r->>'a')::timestamptz FROM jsonb_array_elements($1::jsonb) AS r`,
-      [JSON.stringify(changes.map((c) => ({ u: c.entity.id, r: c.revision, t: c.type, e: c.event.id, s: c.state, a: c.at.toISOString() })))],
+       SELECT (r->>'u')::uuid, (r->>'r')::int, r->>'t', (r->>'e')::uuid, (r->'s')::jsonb, (r->>'a')::timestamptz FROM json_array_elements($1::json) AS r`,
+      [jsonArrayParameter(changes.map((c) => ({ u: c.entity.id, r: c.revision, t: c.type, e: c.event.id, s: c.state, a: c.at.toISOString() })))],
     );
     await appendToOutbox(manager, changes.map((c) => ({ event: c.event, key: c.entity.id })));
   }
@@ -128,6 +129,6 @@ async function upsertUsulan(manager: EntityManager, rows: readonly UsulanEntity[
        spbe_indicators = EXCLUDED.spbe_indicators, justification = EXCLUDED.justification, status = EXCLUDED.status, revision = EXCLUDED.revision,
        external_id = EXCLUDED.external_id, decision = EXCLUDED.decision, nomenclature_flag = EXCLUDED.nomenclature_flag,
        updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at`,
-    [JSON.stringify(document)],
+    [jsonArrayParameter(document)],
   );
 }

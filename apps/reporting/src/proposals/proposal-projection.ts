@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { PROPOSAL_EVENT_TYPES, ProposalStateV1 } from '@selaras/contracts';
 import { ConsumedEvent, Tombstone } from '@selaras/messaging';
+import { jsonArrayParameter } from '@selaras/persistence';
 import { ReadModelChange } from '../read-models/change-log';
 import { Projection } from '../read-models/projection';
 import { latestByRevision, proposalKeys } from './proposal-row';
@@ -64,7 +65,7 @@ export class ProposalProjection extends Projection {
          revision = EXCLUDED.revision, state = EXCLUDED.state, last_event_type = EXCLUDED.last_event_type, updated_at = EXCLUDED.updated_at
        WHERE v.revision < EXCLUDED.revision
        ${logsChanges ? 'RETURNING id, region, province, year, stage, status, sub_kegiatan, pagu_indikatif, revision' : ''}`,
-      [JSON.stringify(rows)],
+      [jsonArrayParameter(rows)],
     );
     // A rebuild catching up: nobody reads its changes, and a returned row per usulan costs
     // PostgreSQL its output, node-postgres its parsing and the collector its objects.

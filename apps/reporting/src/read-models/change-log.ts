@@ -1,3 +1,4 @@
+import { jsonArrayParameter } from '@selaras/persistence';
 import { Queryable } from './queryable';
 
 export type ChangeKind = 'proposal' | 'priority' | 'spbe' | 'catalog';
@@ -38,7 +39,7 @@ export async function appendChanges(tx: Queryable, changes: readonly ReadModelCh
      ORDER BY n
      ON CONFLICT (event_id) WHERE event_id IS NOT NULL DO NOTHING
      RETURNING province`,
-    [JSON.stringify(rows)],
+    [jsonArrayParameter(rows)],
   );
   if (inserted.length === 0) return 0;
   const provinces = [...new Set(inserted.map((r) => r.province ?? '*'))];

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { CloudEvent, EventType, TOPICS, TopicName, TopicSpec, topicOf } from '@selaras/contracts';
-import { outboxChannel } from '@selaras/persistence';
+import { joinedParameter, jsonArrayParameter, outboxChannel } from '@selaras/persistence';
 
 export interface OutboxMessage {
   event: CloudEvent<unknown> & { type: EventType };
@@ -20,13 +20,13 @@ export async function appendToOutbox(manager: EntityManager, schema: string, mes
   // rows' columns as one small JSON document, and the events' JSON texts joined by the record
   // separator U+001E, which JSON text cannot hold raw (JSON.stringify writes it as \u001e). The
   // payload is stored as that text, unparsed; WITH ORDINALITY keeps the ids in the messages'
-  // order, and so the publish order.
-  const columns = JSON.stringify(messages.map((m) => ({ t: topicOf(m.event.type), k: m.key, y: m.event.type, i: m.event.id })));
-  const payloads = messages.map((m) => JSON.stringify(m.event)).join(RECORD_SEPARATOR);
+  // order, and so the publish order. Both are built as Buffers (libs/persistence json-parameter.ts).
+  const columns = jsonArrayParameter(messages.map((m) => ({ t: topicOf(m.event.type), k: m.key, y: m.event.type, i: m.event.id })));
+  const payloads = joinedParameter(messages.map((m) => JSON.stringify(m.event)), RECORD_SEPARATOR);
   await manager.query(
     `INSERT INTO "${schema}"."outbox" (topic, message_key, event_type, event_id, payload)
      SELECT r->>'t', r->>'k', r->>'y', (r->>'i')::uuid, p
-     FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(r, n)
+     FROM json_array_elements($1::json) WITH ORDINALITY AS e(r, n)
      JOIN unnest(string_to_array($2::text, chr(30))) WITH ORDINALITY AS q(p, m) ON m = n
      ORDER BY n`,
     [columns, payloads],
