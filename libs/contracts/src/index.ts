@@ -21,3 +21,4 @@ export * from './lib/testing/fixtures';
 export * from './lib/testing/spbe.fixtures';
 export * from './lib/inbound/event-signature';
 export * from './lib/asyncapi/asyncapi-document';
+export * from './lib/chunk-by-size';

@@ -14,4 +14,3 @@ export * from './lib/nest/consumer-host.service';
 export * from './lib/nest/outbox.service';
 export * from './lib/nest/outbox-relay.service';
 export * from './lib/nest/kafka.health';
-export * from './lib/core/chunk-by-size';

@@ -1,4 +1,4 @@
-import { MAX_BATCH_EVENTS, MAX_EVENT_BYTES } from '@selaras/contracts';
+import { chunkBySize, MAX_BATCH_EVENTS, MAX_EVENT_BYTES } from '@selaras/contracts';
 
 /** Room left in a batch message for its envelope, its signature and its region. */
 const ENVELOPE_ROOM = 2048;
@@ -10,19 +10,5 @@ const ENVELOPE_ROOM = 2048;
  * left to its caller: it would be refused alone too.
  */
 export function packBatches<T>(events: readonly T[], sizeOf: (event: T) => number, limits = { maxBytes: MAX_EVENT_BYTES - ENVELOPE_ROOM, maxEvents: MAX_BATCH_EVENTS }): T[][] {
-  const batches: T[][] = [];
-  let current: T[] = [];
-  let bytes = 0;
-  for (const event of events) {
-    const size = sizeOf(event) + 1; // and its comma
-    if (current.length > 0 && (bytes + size > limits.maxBytes || current.length >= limits.maxEvents)) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(event);
-    bytes += size;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
+  return chunkBySize(events, (event) => sizeOf(event) + 1 /* and its comma */, limits.maxBytes, limits.maxEvents);
 }

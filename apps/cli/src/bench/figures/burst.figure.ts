@@ -1,4 +1,4 @@
-import { TOPICS } from '@selaras/contracts';
+import { chunkBySize, TOPICS } from '@selaras/contracts';
 import type { UsulanChange } from '@selaras/regency-sdk';
 import { ProposalGenerator } from '../../simulation/proposal-generator';
 import { Random } from '../../simulation/random';
@@ -11,7 +11,6 @@ import { TopicMessage } from '../generate/replay-events';
 import { DESIGN_TARGETS } from '../report/design-targets';
 import { Figure } from '../report/figure';
 import { CpuSeconds, cpuPerUnit } from '../stack/cpu-meter';
-import { chunkBySize } from '@selaras/messaging';
 import { withTimeout } from './async-utils';
 import { ChangeStreamReader } from './change-stream-reader';
 

@@ -29,8 +29,10 @@ export async function describePostgres(config: BenchStackConfig): Promise<string
   const client = new Client({ connectionString: databaseUrlOf(config, 'postgres') });
   await client.connect();
   try {
-    const setting = async (name: string) => (await client.query(`SELECT current_setting($1) AS value`, [name])).rows[0].value as string;
-    return `${await setting('server_version')} with autovacuum ${await setting('autovacuum')}, shared_buffers ${await setting('shared_buffers')}`;
+    const { rows: [server] } = await client.query(
+      `SELECT current_setting('server_version') AS version, current_setting('autovacuum') AS autovacuum, current_setting('shared_buffers') AS shared_buffers`,
+    );
+    return `${server.version} with autovacuum ${server.autovacuum}, shared_buffers ${server.shared_buffers}`;
   } finally {
     await client.end();
   }

@@ -1,6 +1,6 @@
 import { Producer } from 'kafkajs';
 import { deadLetterTopicOf, DLQ_HEADERS } from '@selaras/contracts';
-import { chunkBySize } from './chunk-by-size';
+import { chunkBySize } from '@selaras/contracts';
 
 export interface DeadLetter {
   topic: string;

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { CLOUDEVENTS_CONTENT_TYPE } from '@selaras/contracts';
 import { outboxChannel } from '@selaras/persistence';
 import { backoffDelay, delay } from './backoff';
-import { chunkBySize } from './chunk-by-size';
+import { chunkBySize } from '@selaras/contracts';
 import { MessagingLogger, silentLogger } from './log';
 
 export interface OutboxRelayConfig {

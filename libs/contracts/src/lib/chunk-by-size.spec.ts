@@ -9,6 +9,10 @@ describe(chunkBySize.name, () => {
     expect(chunkBySize([1, 10, 1], (n) => n, 6)).toEqual([[1], [10], [1]]);
   });
 
+  it('starts a new group at the item limit', () => {
+    expect(chunkBySize([1, 1, 1, 1, 1], (n) => n, 1000, 2)).toEqual([[1, 1], [1, 1], [1]]);
+  });
+
   it('returns nothing for nothing', () => {
     expect(chunkBySize([], () => 1)).toEqual([]);
   });
