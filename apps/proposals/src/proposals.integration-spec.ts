@@ -324,6 +324,12 @@ describe('proposals service', () => {
       expect(await tualUsulan(good[0].subject)).toMatchObject({ status: 'submitted', revision: 1, region: '81.72' });
       expect(await tualUsulan(good[1].subject)).toMatchObject({ status: 'draft', revision: 1 });
       expect(await tualUsulan(wrongLevel.subject)).toBeUndefined();
+      // The batch's history rows are written in one statement: each holds its own usulan's state.
+      for (const event of good) {
+        const usulan = (await tualUsulan(event.subject))!;
+        const history = (await malukuCoordinator().get<{ revision: number; state: ProposalStateV1 }[]>(`/v1/proposals/${usulan.id}/history`)).body;
+        expect(history.map((h) => [h.revision, h.state.id, h.state.externalId, h.state.status])).toEqual([[1, usulan.id, event.subject, usulan.status]]);
+      }
 
       // Each refused event is its own dead letter: its JSON, its reason, and where in the batch it was.
       const letters = await readTopic(kafka, `${TOPICS.proposalsInbound.name}.dlq`, (ms) => refused.every((id) => ms.some((m) => m.value?.toString().includes(id))), 30000, before.inboundDlq);

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { buildEvent, CloudEvent, EventType, ProposalEventType, ProposalStateV1 } from '@selaras/contracts';
 import { OutboxMessage } from '@selaras/messaging';
-import { jsonArrayParameter } from '@selaras/persistence';
+import { jsonArrayParameter, jsonTextsParameter, jsonTextsSql } from '@selaras/persistence';
 import { UsulanEntity } from './usulan.entity';
 import { toProposalState } from './usulan.mapper';
 
@@ -88,11 +88,17 @@ export class UsulanChangeSet {
     this.entities.clear();
     this.changes.length = 0;
     await upsertUsulan(manager, rows);
-    // One JSON document, not a jsonb[] literal: see appendToOutbox in libs/messaging for why.
+    // The rows' columns as one JSON document, not a jsonb[] literal (see appendToOutbox in
+    // libs/messaging for why), and the states as texts apart from it, read once by their cast.
     await manager.query(
       `INSERT INTO "proposals"."usulan_history" (usulan_id, revision, event_type, event_id, state, at)
-       SELECT (r->>'u')::uuid, (r->>'r')::int, r->>'t', (r->>'e')::uuid, (r->'s')::jsonb, (r->>'a')::timestamptz FROM json_array_elements($1::json) AS r`,
-      [jsonArrayParameter(changes.map((c) => ({ u: c.entity.id, r: c.revision, t: c.type, e: c.event.id, s: c.state, a: c.at.toISOString() })))],
+       SELECT usulan_id, revision, event_type, event_id, state::jsonb, at
+       FROM ROWS FROM (json_to_recordset($1::json) AS (u uuid, r int, t text, e uuid, a timestamptz), ${jsonTextsSql('$2')})
+         AS h(usulan_id, revision, event_type, event_id, at, state)`,
+      [
+        jsonArrayParameter(changes.map((c) => ({ u: c.entity.id, r: c.revision, t: c.type, e: c.event.id, a: c.at.toISOString() }))),
+        jsonTextsParameter(changes.map((c) => c.state)),
+      ],
     );
     await appendToOutbox(manager, changes.map((c) => ({ event: c.event, key: c.entity.id })));
   }

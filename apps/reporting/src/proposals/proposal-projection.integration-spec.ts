@@ -50,6 +50,14 @@ describe('the usulan read model applies redelivered events once', () => {
     expect(await inboxRows([first.id, second.id])).toBe(0);
   });
 
+  it('serves each usulan of one delivery with its own state', async () => {
+    // The rows and their states travel as two parameters of one statement, paired by position.
+    const states = Array.from({ length: 6 }, (_, i) => aProposalState({ region: '81.71', status: 'draft', revision: 1, paguIndikatif: (i + 1) * 1_000_000 }));
+    // One key: one partition, so the six arrive together, in one statement.
+    await produce(kafka, TOPICS.proposalsEvents.name, states.map((state) => ({ key: 'one-delivery', value: JSON.stringify(eventOf(state, PROPOSAL_EVENT_TYPES.drafted)) })));
+    for (const state of states) expect(await eventually(() => usulan(state.id))).toEqual(JSON.parse(JSON.stringify(state)));
+  });
+
   async function usulan(id: string): Promise<ProposalStateV1 | undefined> {
     const { status, body } = await getJson<ProposalStateV1>(`${reporting.url}/v1/reports/proposals/${id}`, coordinator);
     return status === 200 ? body : undefined;

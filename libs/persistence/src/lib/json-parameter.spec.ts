@@ -1,4 +1,4 @@
-import { joinedParameter, jsonArrayParameter } from './json-parameter';
+import { joinedParameter, jsonArrayParameter, jsonTextsParameter, jsonTextsSql } from './json-parameter';
 
 describe('jsonArrayParameter', () => {
   it('holds exactly the bytes of JSON.stringify of the array, non-ASCII text included', () => {
@@ -18,5 +18,18 @@ describe('joinedParameter', () => {
     expect(joinedParameter(['{"a":1}', 'ü', ''], '\u001e').toString('utf8')).toBe('{"a":1}\u001eü\u001e');
     expect(joinedParameter(['x'], ',', '(', ')').toString()).toBe('(x)');
     expect(joinedParameter([], ',').length).toBe(0);
+  });
+});
+
+describe('jsonTextsParameter', () => {
+  it('holds each value as its JSON text, in order, split by U+001E and nowhere else', () => {
+    const values = [{ justification: 'raw \u001e separator in a value', opd: 'Dinas — Ambon' }, 'é', [1, 2], null];
+    const texts = jsonTextsParameter(values).toString('utf8').split('\u001e');
+    expect(texts).toEqual(values.map((v) => JSON.stringify(v)));
+    expect(texts.map((t) => JSON.parse(t))).toEqual(values);
+  });
+
+  it('reads back in SQL as one text per row, by the same separator', () => {
+    expect(jsonTextsSql('$2')).toBe('unnest(string_to_array($2::text, chr(30)))');
   });
 });

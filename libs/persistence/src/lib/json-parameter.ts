@@ -32,3 +32,27 @@ export function joinedParameter(parts: readonly string[], separator: string, ope
   buffer.write(close, offset, 'latin1');
   return buffer;
 }
+
+/**
+ * One JSON text per row, in order, separated by U+001E (the record separator), which JSON text
+ * never holds raw (`JSON.stringify` writes a control character as `\u001e`). Paired in SQL with
+ * `jsonTextsSql`, and zipped with the rows' other columns by `ROWS FROM (json_to_recordset(..),
+ * jsonTextsSql(..))`, which yields the n-th row of each function together.
+ *
+ * Why apart from the other columns: a large nested value inside the rows' JSON document is
+ * lexed by json_to_recordset (PostgreSQL 15 copies every string of it character by character)
+ * and then again by its own cast; as text of its own it is read once, by its cast. An usulan's
+ * history row went 29 → 10.5 µs (bench/README.md, item 39).
+ */
+export function jsonTextsParameter(values: readonly unknown[]): Buffer {
+  const texts = new Array<string>(values.length);
+  for (let i = 0; i < values.length; i++) texts[i] = JSON.stringify(values[i]);
+  return joinedParameter(texts, RECORD_SEPARATOR);
+}
+
+/** The rows of a `jsonTextsParameter` as a set of text, in order: `placeholder` is its `$n`. */
+export function jsonTextsSql(placeholder: string): string {
+  return `unnest(string_to_array(${placeholder}::text, chr(30)))`;
+}
+
+const RECORD_SEPARATOR = '\u001e';

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { CloudEvent, EventType, TOPICS, TopicName, TopicSpec, topicOf } from '@selaras/contracts';
-import { joinedParameter, jsonArrayParameter, outboxChannel } from '@selaras/persistence';
+import { jsonArrayParameter, jsonTextsParameter, jsonTextsSql, outboxChannel } from '@selaras/persistence';
 
 export interface OutboxMessage {
   event: CloudEvent<unknown> & { type: EventType };
@@ -17,25 +17,23 @@ export async function appendToOutbox(manager: EntityManager, schema: string, mes
   if (messages.length === 0) return;
   // Two parameters, neither an array literal (node-postgres would escape every element and
   // PostgreSQL unescape it, three times the price of parsing JSON once; bench/README.md): the
-  // rows' columns as one small JSON document, and the events' JSON texts joined by the record
-  // separator U+001E, which JSON text cannot hold raw (JSON.stringify writes it as \u001e). The
-  // payload is stored as that text, unparsed; WITH ORDINALITY keeps the ids in the messages'
-  // order, and so the publish order. Both are built as Buffers (libs/persistence json-parameter.ts).
-  const columns = jsonArrayParameter(messages.map((m) => ({ t: topicOf(m.event.type), k: m.key, y: m.event.type, i: m.event.id })));
-  const payloads = joinedParameter(messages.map((m) => JSON.stringify(m.event)), RECORD_SEPARATOR);
+  // rows' columns as one small JSON document, and the events' JSON texts apart from it (read
+  // once, not lexed again inside the document; libs/persistence json-parameter.ts). The payload
+  // is stored as that text, unparsed; ROWS FROM pairs the n-th columns with the n-th event, and
+  // WITH ORDINALITY keeps the ids in the messages' order, and so the publish order.
   await manager.query(
     `INSERT INTO "${schema}"."outbox" (topic, message_key, event_type, event_id, payload)
-     SELECT r->>'t', r->>'k', r->>'y', (r->>'i')::uuid, p
-     FROM json_array_elements($1::json) WITH ORDINALITY AS e(r, n)
-     JOIN unnest(string_to_array($2::text, chr(30))) WITH ORDINALITY AS q(p, m) ON m = n
+     SELECT topic, message_key, event_type, event_id, payload
+     FROM ROWS FROM (json_to_recordset($1::json) AS (t text, k text, y text, i uuid), ${jsonTextsSql('$2')})
+       WITH ORDINALITY AS r(topic, message_key, event_type, event_id, payload, n)
      ORDER BY n`,
-    [columns, payloads],
+    [
+      jsonArrayParameter(messages.map((m) => ({ t: topicOf(m.event.type), k: m.key, y: m.event.type, i: m.event.id }))),
+      jsonTextsParameter(messages.map((m) => m.event)),
+    ],
   );
   await manager.query(`SELECT pg_notify($1, '')`, [outboxChannel(schema)]);
 }
-
-/** Separates the events' JSON texts in one parameter; never raw inside JSON text. */
-const RECORD_SEPARATOR = '\u001e';
 
 const COMPACTED_TOPICS = new Set<string>(Object.values(TOPICS as Record<string, TopicSpec>).filter((t) => t.compacted).map((t) => t.name));
 
