@@ -58,6 +58,19 @@ describe('the usulan read model applies redelivered events once', () => {
     for (const state of states) expect(await eventually(() => usulan(state.id))).toEqual(JSON.parse(JSON.stringify(state)));
   });
 
+  it('leaves room on each page of the usulan read model for a revision (fillfactor 70, so revisions are HOT updates)', async () => {
+    const reloptions = await withTestDatabase(async (client) => {
+      const { rows } = await client.query(
+        `SELECT c.reloptions FROM "reporting"."read_model_generation" g
+         JOIN pg_namespace n ON n.nspname = g.schema_name
+         JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = 'proposal_view'
+         WHERE g.status = 'live'`,
+      );
+      return rows[0]?.reloptions;
+    });
+    expect(reloptions).toEqual(['fillfactor=70']);
+  });
+
   async function usulan(id: string): Promise<ProposalStateV1 | undefined> {
     const { status, body } = await getJson<ProposalStateV1>(`${reporting.url}/v1/reports/proposals/${id}`, coordinator);
     return status === 200 ? body : undefined;
