@@ -33,6 +33,9 @@ export function joinedParameter(parts: readonly string[], separator: string, ope
   return buffer;
 }
 
+/** Between the texts of a `jsonTextsParameter`; see there. */
+const RECORD_SEPARATOR = '\u001e';
+
 /**
  * One JSON text per row, in order, separated by U+001E (the record separator), which JSON text
  * never holds raw (`JSON.stringify` writes a control character as `\u001e`). Paired in SQL with
@@ -52,7 +55,6 @@ export function jsonTextsParameter(values: readonly unknown[]): Buffer {
 
 /** The rows of a `jsonTextsParameter` as a set of text, in order: `placeholder` is its `$n`. */
 export function jsonTextsSql(placeholder: string): string {
-  return `unnest(string_to_array(${placeholder}::text, chr(30)))`;
+  return `unnest(string_to_array(${placeholder}::text, chr(${RECORD_SEPARATOR.charCodeAt(0)})))`;
 }
 
-const RECORD_SEPARATOR = '\u001e';

@@ -1,6 +1,5 @@
 import { Producer } from 'kafkajs';
-import { deadLetterTopicOf, DLQ_HEADERS } from '@selaras/contracts';
-import { chunkBySize } from '@selaras/contracts';
+import { chunkBySize, deadLetterTopicOf, DLQ_HEADERS } from '@selaras/contracts';
 
 export interface DeadLetter {
   topic: string;

@@ -1,10 +1,9 @@
 import { Client } from 'pg';
 import { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { CLOUDEVENTS_CONTENT_TYPE } from '@selaras/contracts';
+import { chunkBySize, CLOUDEVENTS_CONTENT_TYPE } from '@selaras/contracts';
 import { outboxChannel } from '@selaras/persistence';
 import { backoffDelay, delay } from './backoff';
-import { chunkBySize } from '@selaras/contracts';
 import { MessagingLogger, silentLogger } from './log';
 
 export interface OutboxRelayConfig {
