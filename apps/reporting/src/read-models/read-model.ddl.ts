@@ -6,7 +6,8 @@
  * older version rebuilds into a new generation at start-up and switches when it has caught up
  * (the old tables are served meanwhile). This is why these statements are not in a migration.
  */
-export const READ_MODEL_VERSION = 1;
+// 2: spbe_target.framework_id (issue 27: a target belongs to a framework).
+export const READ_MODEL_VERSION = 2;
 
 export function readModelDdl(schema: string): string[] {
   const s = `"${schema}"`;
@@ -107,6 +108,7 @@ export function readModelDdl(schema: string): string[] {
       "year" integer NOT NULL,
       "province" text NOT NULL,
       "target" numeric(4,2) NOT NULL,
+      "framework_id" text NOT NULL,
       "set_at" timestamptz NOT NULL,
       CONSTRAINT "spbe_target_pk" PRIMARY KEY ("region", "year")
     )`,

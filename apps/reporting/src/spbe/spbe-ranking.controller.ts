@@ -8,6 +8,7 @@ import { LiveSchema } from '../read-models/live-schema.service';
 import { provinceWithKabKota } from '../regions/region-refs';
 import { assertProvinceReader, planningYear } from '../sync/report-query';
 import { SyncFactsRepository } from '../sync/sync-facts.repository';
+import { spbeFrameworkOfYear } from '../sync/spbe-framework';
 import { rankBySpbe } from './spbe-ranking';
 
 export class SpbeRankingQuery {
@@ -27,12 +28,13 @@ export class SpbeRankingController {
 
   @Get('ranking')
   @Roles('coordinator', 'viewer')
-  @ApiOperation({ summary: 'The province and its kab/kota ranked by SPBE index, with targets' })
+  @ApiOperation({ summary: 'The province and its kab/kota ranked by the index in force for the year (Indeks SPBE to 2025, Indeks Pemdi from 2026), with targets' })
   async ranking(@CurrentCaller() caller: Caller, @Query() query: SpbeRankingQuery) {
     assertProvinceReader(caller, query.province);
     const { province, kabKota } = provinceWithKabKota(query.province);
     const year = planningYear(query.year);
     const facts = await this.facts.spbe(this.liveSchema.current(), { province: province.code, year, stage: null });
-    return { province: { code: province.code, name: province.name }, year, items: rankBySpbe([province, ...kabKota], facts, year) };
+    // `framework` names the index ranked, so a page can say "Indeks Pemdi" (and its provisional flag) from 2026.
+    return { province: { code: province.code, name: province.name }, year, framework: spbeFrameworkOfYear(year), items: rankBySpbe([province, ...kabKota], facts, year) };
   }
 }
