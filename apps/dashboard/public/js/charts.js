@@ -1,4 +1,5 @@
 import { escapeHtml, index, rupiahShort, shortName } from './format.js';
+import { indexName, shortIndexName } from './spbe-labels.js';
 
 // Bar charts drawn as SVG by hand: a few dozen bars at most, so no chart library is needed.
 const WIDTH = 360;
@@ -45,9 +46,10 @@ const PREDIKAT_COLORS = { Memuaskan: '#15803d', 'Sangat Baik': '#059669', Baik: 
 export function renderSpbeChart(el, ranking) {
   const rated = ranking.items.filter((i) => i.index !== null);
   const unrated = ranking.items.length - rated.length;
-  const note = unrated > 0 ? `<p class="chart-note">${unrated} wilayah belum memiliki indeks SPBE.</p>` : '';
+  const name = indexName(ranking.framework);
+  const note = unrated > 0 ? `<p class="chart-note">${unrated} wilayah belum memiliki ${escapeHtml(name.replace(/^Indeks/, 'indeks'))}.</p>` : '';
   if (rated.length === 0) {
-    el.innerHTML = svg(40, '<text class="empty" x="0" y="24">Belum ada penilaian SPBE.</text>') + note;
+    el.innerHTML = svg(40, `<text class="empty" x="0" y="24">Belum ada penilaian ${escapeHtml(shortIndexName(ranking.framework))}.</text>`) + note;
     return;
   }
   const barWidth = WIDTH - LABEL - 46;

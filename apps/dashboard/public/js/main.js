@@ -3,6 +3,7 @@ import { renderBidangChart, renderSpbeChart } from './charts.js';
 import { closeRegion, openRegion, showRegion } from './drilldown.js';
 import { clock } from './format.js';
 import { connectLive } from './live.js';
+import { applySpbeLabels } from './spbe-labels.js';
 import { renderCards, renderPriorities } from './summary.js';
 import { renderSyncTable, resetSyncTable, statusLegend } from './sync-table.js';
 import { claimsOf, forgetToken, saveToken, takeToken } from './token.js';
@@ -86,6 +87,7 @@ async function load({ changed = new Set(), changedIds = new Set() } = {}) {
   renderSyncTable($('sync-table').tBodies[0], report, { selected: openRegion(), changed });
   renderBidangChart($('bidang-chart'), report.totals.pagu.byBidang);
   renderSpbeChart($('spbe-chart'), ranking);
+  applySpbeLabels(document, report, ranking);
   renderPriorities($('priorities'), report);
   const catalog = report.catalog.activeVersion ? `nomenklatur aktif ${report.catalog.activeVersion} (${report.catalog.entries.toLocaleString('id-ID')} entri)` : 'nomenklatur belum dimuat';
   $('footer').textContent = `Diperbarui pukul ${clock(new Date(report.generatedAt))} · ${catalog} · pagu dihitung dari usulan yang tidak ditarik atau ditolak`;
