@@ -80,6 +80,11 @@ describe(spbeSummary.name, () => {
       expect(summary).toMatchObject({ framework: { id: PEMDI }, index: null, target: null, needsTargetUnder: { id: PEMDI } });
     });
 
+    it('flags the 2027 target on Indeks SPBE even when the 2026 Pemdi target stands in as the assessed year’s', () => {
+      const targets = [anSpbeTarget({ year: 2027, target: 3.5, frameworkId: SPBE_59 }), anSpbeTarget({ year: 2026, target: 3 })];
+      expect(spbeSummary(spbeFacts({ indexes: [anSpbeIndex()], targets }), '81.71', 2027)).toMatchObject({ target: 3, gap: -0.03, needsTargetUnder: { id: PEMDI } });
+    });
+
     it('keeps a 59/2020 target of 2025 as the 2025 target', () => {
       const summary = spbeSummary(spbeFacts({ indexes: [anSpbe59Index()], targets: [anSpbeTarget({ year: 2025, target: 3.5, frameworkId: SPBE_59 })] }), '81.71', 2025);
       expect(summary).toMatchObject({ target: 3.5, gap: 0.47, needsTargetUnder: null });

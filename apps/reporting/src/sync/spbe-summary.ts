@@ -40,8 +40,11 @@ export function spbeSummary(facts: SpbeFacts, region: string, year: number): Spb
   const series = seriesOf(facts, framework);
   const index = chosenIndex(series.indexes, region, year);
   const target = chosenTarget(series, region, year, index);
-  const otherTarget = facts.targets.find((t) => t.region === region && t.year === year && framework !== null && t.frameworkId !== framework.id);
-  const needsTargetUnder = otherTarget && target === null && framework ? { id: framework.id, name: framework.name } : null;
+  // The report year's target set on another framework (a 2027 target on Indeks SPBE) is not this
+  // index's target: it is flagged, whatever the fallback to the assessed year's target gives.
+  const ownForYear = series.targets.some((t) => t.region === region && t.year === year);
+  const otherForYear = facts.targets.some((t) => t.region === region && t.year === year && t.frameworkId !== framework?.id);
+  const needsTargetUnder = framework && otherForYear && !ownForYear ? { id: framework.id, name: framework.name } : null;
   if (!index && target === null && !needsTargetUnder) return null;
   const addressed = facts.addressed.get(region) ?? new Set<number>();
   return {
