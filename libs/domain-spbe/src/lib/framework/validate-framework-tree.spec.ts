@@ -47,6 +47,7 @@ describe(`${validateFramework.name} on a tree with tiers of its own`, () => {
   it('refuses groups without tiers, both shapes at once, and indicators above the last tier', () => {
     expect(() => validateFramework(aThreeTierTree({ tiers: undefined }))).toThrow(/groups need their tiers/);
     expect(() => validateFramework({ ...aThreeTierTree(), domains: aTinyFramework().domains })).toThrow(/either as groups \(with tiers\) or as domains, not both/);
+    expect(() => validateFramework({ ...aTinyFramework(), tiers: [{ key: 'pilar', name: 'Pilar' }] })).toThrow(/tiers go with groups/);
     const shallow = aThreeTierTree({ tiers: [{ key: 'pilar', name: 'Pilar' }] });
     expect(thrownBy(() => validateFramework(shallow)).problems).toEqual([
       'pilar 1 has no indicators',

@@ -156,6 +156,8 @@ function structureProblems(f: FrameworkDefinition): string[] {
 function treeProblems(f: FrameworkDefinition): string[] {
   const problems: string[] = [];
   if (f.groups !== undefined && f.domains !== undefined) return ['give the tree either as groups (with tiers) or as domains, not both'];
+  // The domains shape has its tiers fixed (domain, aspect); tiers given beside it would be ignored silently.
+  if (f.domains !== undefined && f.tiers !== undefined) return ['tiers go with groups; domains are always domain → aspect'];
   if (f.groups !== undefined && (!Array.isArray(f.groups) || !Array.isArray(f.tiers) || f.tiers.length === 0)) return ['groups need their tiers, outermost first, e.g. [{"key": "aspect", "name": "Aspek"}]'];
   const { tiers, groups } = definitionTree(f);
   const tierKeys = new Set<string>();
