@@ -7,6 +7,7 @@ import { ConsumedEvent, Refusal } from './consumed-event';
 import { DeadLetter, sendToDeadLetter } from './dead-letter';
 import { Inbox } from './inbox';
 import { MessagingLogger, silentLogger } from './log';
+import { offsetAfter } from './offsets';
 
 /** A key of a compacted topic whose value is null: the entry was removed. */
 export interface Tombstone {
@@ -198,7 +199,7 @@ export class EventConsumer {
       resolveOffset(last);
       // With autoCommit off, kafkajs' commitOffsetsIfNecessary() without arguments never
       // commits; the offsets must be given. The committed offset is the next one to read.
-      await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: (BigInt(last) + 1n).toString() }] }] });
+      await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: offsetAfter(last) }] }] });
       await heartbeat();
     }
   }
