@@ -17,7 +17,10 @@ export function mountCoordinatorActions({ api, claims, province }) {
       panel.hidden = !allowed();
       if (panel.hidden || prioritiesFor === `${report.province.code}:${year}`) return;
       prioritiesFor = `${report.province.code}:${year}`;
-      await priorities.refresh(report.province.code, year).catch(() => (prioritiesFor = ''));
+      await priorities.refresh(report.province.code, year).catch((error) => {
+        prioritiesFor = '';
+        priorities.failed(error);
+      });
     },
     /** Rendered once per opening, so a live refresh of the drill-down does not wipe a form being filled in. */
     async regionShown(region, year) {

@@ -75,5 +75,10 @@ export function createPrioritiesPanel(el, api) {
     }
   });
 
-  return { refresh };
+  /** The list could not be read (proposals unreachable, or the token refused there): say so. */
+  function failed(error) {
+    el.innerHTML = `<p class="error-text">Prioritas provinsi tidak dapat dimuat: ${escapeHtml(error.message)} <code>${escapeHtml(error.code ?? '')}</code></p>`;
+  }
+
+  return { refresh, failed };
 }
