@@ -86,20 +86,20 @@ describe('coordinator actions on the dashboard', () => {
   }, 180000);
 
   it('approves and revokes a kab/kota\'s requested key and opens its refusals from the drill-down', async () => {
-    const requested = await httpClient(proposals.url, testToken('81.73', 'admin')).post('/v1/inbound/keys', {
-      region: '81.73', label: 'SIPD Kabupaten uji', publicKey: generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }),
+    const requested = await httpClient(proposals.url, testToken('81.05', 'admin')).post('/v1/inbound/keys', {
+      region: '81.05', label: 'SIPD Kabupaten uji', publicKey: generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }),
     });
     expect(requested.status).toBe(201);
     const page = await dashboardAs(testToken('81', 'coordinator'));
-    await page.locator('[data-open-region="81.73"]').click();
+    await page.locator('[data-open-region="81.05"]').click();
     const row = page.locator(`#keys-list tr[data-key="${requested.body.keyId}"]`);
     await row.getByRole('button', { name: 'Setujui' }).click();
     await row.getByText('Disetujui', { exact: true }).waitFor();
     expect(await row.innerText()).toContain('test-coordinator@81');
-    expect(await row.innerText()).toContain('test-admin@81.73');
+    expect(await row.innerText()).toContain('test-admin@81.05');
     await row.getByRole('button', { name: 'Cabut' }).click();
     await row.getByText('Dicabut', { exact: true }).waitFor();
-    const keys = await httpClient(proposals.url, testToken('81', 'coordinator')).get(`/v1/inbound/keys?region=81.73`);
+    const keys = await httpClient(proposals.url, testToken('81', 'coordinator')).get(`/v1/inbound/keys?region=81.05`);
     expect(keys.body.find((k: { keyId: string }) => k.keyId === requested.body.keyId)).toMatchObject({ status: 'revoked', revokedBy: { sub: 'test-coordinator@81' } });
 
     await page.getByRole('button', { name: 'Tampilkan penolakan terakhir' }).click();

@@ -99,9 +99,11 @@ describe('dashboard layouts and accessibility', () => {
     await page.waitForFunction(() => window.scrollY >= 600);
     const headerShown = await page.evaluate(() => Math.max(0, Math.min(window.innerHeight, document.querySelector('.topbar')!.getBoundingClientRect().bottom)));
     expect(headerShown).toBeLessThanOrEqual(84.4);
+    await page.screenshot({ path: join(REVIEW_DIR, 'phone-390-scrolled.png') });
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(REVIEW_DIR, 'phone-390.png'), fullPage: true });
+    await page.screenshot({ path: join(REVIEW_DIR, 'phone-390.png') });
+    await page.screenshot({ path: join(REVIEW_DIR, 'phone-390-full.png'), fullPage: true });
 
     await openTual(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
