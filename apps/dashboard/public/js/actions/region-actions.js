@@ -49,6 +49,7 @@ export async function renderRegionActions(el, api, region, year) {
     try {
       el.querySelector('#keys-list').innerHTML = keysTable(await api.get(`${KEYS}?region=${region.region}`));
     } catch (error) {
+      el.querySelector('#keys-list').replaceChildren();
       showProblem(keysForm, error);
     }
   };
