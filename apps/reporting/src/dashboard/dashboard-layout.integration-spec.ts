@@ -156,6 +156,7 @@ describe('dashboard layouts and accessibility', () => {
     }));
     expect(layout).toEqual({ rows: 12, widest: expect.any(Number), topbar: 'none' });
     expect(layout.widest).toBeLessThanOrEqual(1047);
+    await page.screenshot({ path: join(REVIEW_DIR, 'print-preview.png'), fullPage: true });
     const path = join(REVIEW_DIR, 'sync-report-a4.pdf');
     const pdf = await page.pdf({ path, format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
     const text = pdf.toString('latin1');

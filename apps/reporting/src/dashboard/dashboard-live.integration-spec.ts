@@ -49,7 +49,9 @@ describe('dashboard in a real browser', () => {
     page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, deviceScaleFactor: 1 });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
+      // The coordinator's actions are forwarded to proposals and spbe-indicators, which this spec
+      // does not run: their 503s are expected here (dashboard-actions covers them end to end).
+      if (message.type() === 'error' && !message.location().url.includes('/v1/actions/')) pageErrors.push(message.text());
     });
   });
 
