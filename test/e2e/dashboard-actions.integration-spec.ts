@@ -79,8 +79,14 @@ describe('coordinator actions on the dashboard', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(REVIEW_DIR, 'coordinator-actions.png') });
 
-    // Withdrawn from the page: the priority leaves the report again.
+    // Changed from the page: the new title reaches the report's priority list through the stream.
     await page.keyboard.press('Escape');
+    const declared = page.locator('#priority-actions [data-priority] form');
+    await declared.getByLabel(/Judul/).fill('Transformasi digital pelayanan publik');
+    await declared.getByRole('button', { name: 'Simpan' }).click();
+    await page.locator('#priorities', { hasText: 'Transformasi digital pelayanan publik' }).waitFor({ timeout: 60000 });
+
+    // Withdrawn from the page: the priority leaves the report again.
     await page.locator('#priority-actions [data-withdraw]').first().click();
     await page.locator('tr[data-region="81.71"] .heat[title="0 dari 0 prioritas"]').waitFor({ timeout: 60000 });
   }, 180000);

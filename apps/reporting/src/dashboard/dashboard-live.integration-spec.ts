@@ -83,6 +83,9 @@ describe('dashboard in a real browser', () => {
     await page.waitForFunction((expected) => document.querySelector('tr[data-region="81.72"] [data-cell="total"]')?.textContent === String(expected), settled + 1);
     expect(await tualTotal().innerText()).toBe(String(settled + 1));
     expect(await page.locator('tr[data-region="81.72"]').getAttribute('class')).toContain('flash');
+    // Announced politely to screen readers, naming the region (not once per flash).
+    await page.waitForFunction(() => document.getElementById('announcer')?.textContent?.includes('Kota Tual'));
+    expect(await page.locator('#announcer').getAttribute('aria-live')).toBe('polite');
     await page.screenshot({ path: join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
 
     await page.locator('tr[data-region="81.72"]').click();
