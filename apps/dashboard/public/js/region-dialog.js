@@ -15,9 +15,13 @@ export function initRegionDialog({ hidden }) {
     const region = el().dataset.region;
     delete el().dataset.region;
     onHide(region);
-    if (!document.activeElement || document.activeElement === document.body) {
-      document.querySelector(`[data-open-region="${CSS.escape(region ?? '')}"]`)?.focus();
-    }
+    // 'hide' fires before a11y-dialog gives focus back; if what it gives it to was replaced
+    // meanwhile (a live update rewrote the row), focus lands on the body: move it to the region.
+    setTimeout(() => {
+      if (!document.activeElement || document.activeElement === document.body) {
+        document.querySelector(`[data-open-region="${CSS.escape(region ?? '')}"]`)?.focus();
+      }
+    });
   });
 }
 
