@@ -44,12 +44,14 @@ export async function renderRegionActions(el, api, region, year) {
     <div id="refusals"></div>
   </section>`;
 
+  // Held here, not looked up later: the dialog may close (and these leave the page) while a request runs.
   const keysForm = el.querySelector('#keys-form');
+  const keysList = el.querySelector('#keys-list');
   const loadKeys = async () => {
     try {
-      el.querySelector('#keys-list').innerHTML = keysTable(await api.get(`${KEYS}?region=${region.region}`));
+      keysList.innerHTML = keysTable(await api.get(`${KEYS}?region=${region.region}`));
     } catch (error) {
-      el.querySelector('#keys-list').replaceChildren();
+      keysList.replaceChildren();
       showProblem(keysForm, error);
     }
   };
