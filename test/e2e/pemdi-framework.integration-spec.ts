@@ -125,7 +125,7 @@ describe('Indeks Pemdi (PermenPANRB 8/2026) beside Indeks SPBE (59/2020)', () =>
     await page.locator('#spbe-col', { hasText: 'Indeks Pemdi' }).waitFor();
     await row.locator('.badge', { hasText: 'Baik' }).waitFor();
     expect(await row.innerText()).toContain('2,55');
-    expect(await page.locator('#spbe-rank-title').innerText()).toBe('Peringkat indeks Pemdi dan target');
+    expect(await page.locator('#spbe-chart-title').innerText()).toBe('Peringkat indeks Pemdi dan target');
     expect(await page.locator('#spbe-note').innerText()).toContain('Sejak 2026: Indeks Pemdi (PermenPANRB 8/2026) menggantikan Indeks SPBE');
 
     // The drill-down shows the two series with the break labelled between them.

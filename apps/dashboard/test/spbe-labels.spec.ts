@@ -9,7 +9,7 @@ const PEMDI = { id: 'permenpanrb-8-2026', name: 'Indeks Pemdi', version: '8/2026
 function fakeDocument() {
   const els: Record<string, { textContent: string; hidden: boolean }> = {
     'spbe-col': { textContent: 'Indeks SPBE', hidden: false },
-    'spbe-rank-title': { textContent: '', hidden: false },
+    'spbe-chart-title': { textContent: '', hidden: false },
     'spbe-note': { textContent: '', hidden: true },
   };
   return { els, doc: { getElementById: (id: string) => els[id] ?? null } };
@@ -37,7 +37,7 @@ describe('spbe-labels.js', () => {
     const { els, doc } = fakeDocument();
     applySpbeLabels(doc, { spbeFramework: PEMDI }, { framework: PEMDI });
     expect(els['spbe-col'].textContent).toBe('Indeks Pemdi');
-    expect(els['spbe-rank-title'].textContent).toBe('Peringkat indeks Pemdi dan target');
+    expect(els['spbe-chart-title'].textContent).toBe('Peringkat indeks Pemdi dan target');
     expect(els['spbe-note'].hidden).toBe(false);
     expect(els['spbe-note'].textContent).toMatch(/^Sejak 2026: Indeks Pemdi .* Catatan: bobot dan predikat sementara, menunggu naskah resmi\.$/);
   });
@@ -45,7 +45,7 @@ describe('spbe-labels.js', () => {
   it('keeps Indeks SPBE and no note for a 2025 report', () => {
     const { els, doc } = fakeDocument();
     applySpbeLabels(doc, { spbeFramework: SPBE }, { framework: SPBE });
-    expect([els['spbe-col'].textContent, els['spbe-rank-title'].textContent, els['spbe-note'].hidden]).toEqual(['Indeks SPBE', 'Peringkat indeks SPBE dan target', true]);
+    expect([els['spbe-col'].textContent, els['spbe-chart-title'].textContent, els['spbe-note'].hidden]).toEqual(['Indeks SPBE', 'Peringkat indeks SPBE dan target', true]);
   });
 
   it('draws a region’s history as two series with the break between them', () => {

@@ -1,10 +1,10 @@
 import {
   count, escapeHtml, index, KIND_LABELS, percent, PROBLEM_LABELS, rupiah, rupiahShort, shortName, STAGE_LABELS, STATUS_LABELS,
 } from './format.js';
+import { hideDialog, showDialog, shownRegion } from './region-dialog.js';
 import { historyHtml, indexName, shortIndexName } from './spbe-labels.js';
 
-// The drill-down into one region: its issues and its usulan, in a drawer over the page.
-const drawer = () => document.getElementById('drawer');
+// The drill-down into one region: its issues and its usulan, in a modal drawer over the page.
 const LIMIT = 1000;
 
 function list(items, empty) {
@@ -47,7 +47,7 @@ function proposalsTable(items, names, invalidIds, flashIds) {
       <td class="num">${p.revision}</td>
     </tr>`)
     .join('');
-  return `<table class="proposals"><thead><tr><th>Status</th><th>Sub kegiatan</th><th>OPD</th><th>Tahap</th><th class="num">Pagu indikatif</th><th class="num">Revisi</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<div class="table-wrap" tabindex="0" role="region" aria-label="Daftar usulan"><table class="proposals"><thead><tr><th scope="col">Status</th><th scope="col">Sub kegiatan</th><th scope="col">OPD</th><th scope="col">Tahap</th><th scope="col" class="num">Pagu indikatif</th><th scope="col" class="num">Revisi</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 /** Opens (or refreshes) the drawer for a region; `flashIds` marks usulan that just changed. */
@@ -70,16 +70,13 @@ export async function showRegion({ api, report, region, year, stage, flashIds = 
   document.getElementById('drawer-content').innerHTML = `${cards(r, framework)}${issues(r, framework)}
     <section class="panel" id="spbe-history"><h3>Riwayat indeks</h3>${historyHtml(history)}</section>
     <section class="panel"><header class="panel-head"><h3>Usulan (${count(total)})</h3><p class="muted">${bidang || ''}</p></header>${more}${proposalsTable(items, names, invalidIds, flashIds)}</section>`;
-  drawer().hidden = false;
-  drawer().dataset.region = region;
+  showDialog(region);
 }
 
 export function openRegion() {
-  const el = drawer();
-  return el.hidden ? null : el.dataset.region;
+  return shownRegion();
 }
 
 export function closeRegion() {
-  drawer().hidden = true;
-  delete drawer().dataset.region;
+  hideDialog();
 }

@@ -60,7 +60,7 @@ export function applySpbeLabels(doc, report, ranking) {
     if (el) el.textContent = text;
   };
   set('spbe-col', name);
-  set('spbe-rank-title', `Peringkat ${name.replace(/^Indeks/, 'indeks')} dan target`);
+  set('spbe-chart-title', `Peringkat ${name.replace(/^Indeks/, 'indeks')} dan target`);
   const note = doc.getElementById('spbe-note');
   if (note) {
     const text = [seriesBreakText(framework), provisionalText(framework) ? `Catatan: ${provisionalText(framework)}.` : null].filter(Boolean).join(' ');
