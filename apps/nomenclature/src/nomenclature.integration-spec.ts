@@ -172,7 +172,9 @@ describe('nomenclature service', () => {
 
       const diff = await call<VersionDiffView>(service, 'GET', `/v1/nomenclature/versions/${V2020}/diff/${V2027}`);
       expect(diff.status).toBe(200);
-      expect(diff.body.summary).toMatchObject({ unchanged: 1918, added: 5140, retired: 2585, renamed: 523, retiredWithSuccessor: 1082 });
+      expect(diff.body.summary).toMatchObject({ unchanged: 1918, added: 5140, retired: 2585, renamed: 148, renamedCosmetic: 375, retiredWithSuccessor: 1081, declarationMismatches: 2 });
+      expect(diff.body.declarationMismatches).toContainEqual(expect.objectContaining({ level: 'KABKOT', retiredCode: '2.19.03.2.05.0006', declaringCode: '2.19.03.2.05.0013' }));
+      expect(diff.body.retired).toContainEqual(expect.objectContaining({ level: 'KABKOT', code: '2.19.03.2.05.0006', successors: [expect.objectContaining({ code: '2.19.03.2.05.0008', reason: 'same-name' })] }));
       expect(diff.body.retired).toContainEqual({
         level: 'PROV',
         code: '1.02.02.1.02.0013',
@@ -182,7 +184,7 @@ describe('nomenclature service', () => {
       const kabkot = await call<VersionDiffView>(service, 'GET', `/v1/nomenclature/versions/${V2020}/diff/${V2027}?level=KABKOT&limit=5`);
       expect(kabkot.body).toMatchObject({ level: 'KABKOT', truncated: true });
       expect(kabkot.body.added).toHaveLength(5);
-      expect(kabkot.body.summary.added + kabkot.body.summary.unchanged + kabkot.body.summary.renamed).toBe(3550);
+      expect(kabkot.body.summary.added + kabkot.body.summary.unchanged + kabkot.body.summary.renamed + kabkot.body.summary.renamedCosmetic).toBe(3550);
     });
   });
 
@@ -230,7 +232,7 @@ describe('nomenclature service', () => {
         ms.filter((m) => isActivationOf(m, V2027)).map((m) => parseEvent(m.value, [NOMENCLATURE_EVENT_TYPES.versionActivated]).data as NomenclatureVersionEventV1);
       const announced = activationsOf2027(await readTopic(kafka, TOPICS.nomenclatureEvents.name, (ms) => activationsOf2027(ms).flatMap((a) => a.retired ?? []).length >= 2585, 30000, eventsBefore));
       expect(announced.flatMap((a) => a.retired ?? [])).toHaveLength(2585);
-      expect(announced[0]).toMatchObject({ previousVersionId: V2020, entryCount: 7581, diff: { added: 5140, retired: 2585, renamed: 523, replaced: 1082 } });
+      expect(announced[0]).toMatchObject({ previousVersionId: V2020, entryCount: 7581, diff: { added: 5140, retired: 2585, renamed: 148, renamedCosmetic: 375, replaced: 1081, declarationMismatches: 2 } });
       await eventually(async () => (await pendingOutbox()) === 0);
     });
 

@@ -22,8 +22,9 @@ export { parseNomenclatureCsv } from './lib/catalog/nomenclature-csv';
 export { parsePreviousSubKegiatan } from './lib/catalog/previous-sub-kegiatan';
 export type { ReferenceCatalog, ReferenceCatalogId } from './lib/catalog/reference-catalogs';
 export { REFERENCE_CATALOGS, loadReferenceCatalog } from './lib/catalog/reference-catalogs';
-export type { CatalogEntry, CatalogDiff, CatalogDiffSummary, CatalogRename, CatalogReplacement } from './lib/catalog/diff-catalogs';
+export type { CatalogEntry, CatalogDiff, CatalogDiffSummary, CatalogRename, CatalogReplacement, CatalogDeclarationMismatch } from './lib/catalog/diff-catalogs';
 export { diffCatalogs } from './lib/catalog/diff-catalogs';
+export { meaningName, meaningWords, nameSimilarity, sameItemName, SAME_ITEM_SIMILARITY } from './lib/catalog/name-meaning';
 
 // Search
 export { normaliseText, compactText, tokenize, matchesQuery, createNameMatcher } from './lib/search/normalise-text';

@@ -26,8 +26,8 @@ export class EntryStore {
 
   /** Just what a diff needs, in file order. */
   async loadForDiff(manager: EntityManager, versionId: string): Promise<CatalogEntry[]> {
-    const rows: Pick<EntryRecord, 'level' | 'code' | 'name' | 'replacesCode'>[] = await manager.query(
-      `SELECT "level", "code", "name", "replaces_code" AS "replacesCode" FROM "${S}"."entry" WHERE "version_id" = $1 ORDER BY "line"`,
+    const rows: Pick<EntryRecord, 'level' | 'code' | 'name' | 'replacesCode' | 'replacesName'>[] = await manager.query(
+      `SELECT "level", "code", "name", "replaces_code" AS "replacesCode", "replaces_name" AS "replacesName" FROM "${S}"."entry" WHERE "version_id" = $1 ORDER BY "line"`,
       [versionId],
     );
     return rows.map(toCatalogEntry);
