@@ -258,6 +258,27 @@ describe('nomenclature service', () => {
       ]);
     });
 
+    it('reads program penunjang under any real bidang as the catalog X.XX row: validate, lookup, search', async () => {
+      const answer = await call<ValidationResult>(service, 'POST', '/v1/nomenclature/validate', {
+        json: { level: 'KABKOT', region: '81.71', codes: ['2.16.01.2.01.0001', '1.02.01.2.01.0001', 'X.XX.01.2.01.0001', '9.99.01.2.01.0001', '2.16.01.1.01.0001'] },
+      });
+      expect(answer.body.results.map((r) => r.status)).toEqual(['valid', 'valid', 'valid', 'unknown', 'wrong_level']);
+      expect(answer.body.results[0]).toMatchObject({ name: 'Penyusunan Dokumen Perencanaan Perangkat Daerah', satuan: 'Dokumen' });
+
+      const view = await call<SubKegiatanView>(service, 'GET', '/v1/nomenclature/sub-kegiatan/2.16.01.2.01.0001?level=KABKOT');
+      expect(view.status).toBe(200);
+      expect(view.body).toMatchObject({
+        code: '2.16.01.2.01.0001', penunjangOf: 'X.XX.01.2.01.0001', name: 'Penyusunan Dokumen Perencanaan Perangkat Daerah',
+        bidang: { code: '2.16', name: expect.stringContaining('KOMUNIKASI') }, program: { code: '2.16.01' }, kegiatan: { code: '2.16.01.2.01' },
+      });
+
+      const byCode = await call<SearchResult>(service, 'GET', '/v1/nomenclature/search?q=2.16.01.2.01&level=KABKOT');
+      expect(byCode.body.items.length).toBeGreaterThan(0);
+      expect(byCode.body.items.every((i) => i.code.startsWith('2.16.01.2.01.') && i.perBidang)).toBe(true);
+      const byName = await call<SearchResult>(service, 'GET', '/v1/nomenclature/search?q=Penyusunan%20Dokumen%20Perencanaan%20Perangkat%20Daerah&level=KABKOT');
+      expect(byName.body.items[0]).toMatchObject({ code: 'X.XX.01.2.01.0001', perBidang: true });
+    });
+
     it('lets another service build the catalog from nomenclature.entries and validate codes without HTTP', async () => {
       await eventually(async () => (await pendingOutbox()) === 0);
       const client = new NomenclatureCatalogClient(kafka, 'nomenclature-test-consumer');

@@ -10,6 +10,10 @@ export { NomenclatureCodeMalformedError, NomenclatureLevelMismatchError, Nomencl
 export type { LevelRuleOk, LevelRuleOptions } from './lib/code/level-rule';
 export { levelRule } from './lib/code/level-rule';
 export { programKey, kegiatanMeaningKey, subKegiatanMeaningKey, canonicalSubKegiatanCode, penunjangTemplateOf } from './lib/code/meaning-keys';
+export type { PenunjangUse, PenunjangUsageProblem } from './lib/code/penunjang';
+export {
+  BIDANG_URUSAN, PENUNJANG_TEMPLATE_BIDANG, isBidangUrusan, penunjangUseOf, isPenunjangTemplate, isPenunjangCode, opdBidangOf, penunjangUsageProblem,
+} from './lib/code/penunjang';
 export type { Result } from './lib/result';
 
 // Catalog (CSV import, versions, diff)

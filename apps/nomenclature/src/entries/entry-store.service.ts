@@ -33,6 +33,12 @@ export class EntryStore {
     return rows.map(toCatalogEntry);
   }
 
+  /** The name the version gives a bidang (`2.16` → `URUSAN PEMERINTAHAN BIDANG KOMUNIKASI DAN INFORMATIKA`), null when it has none. */
+  async bidangName(manager: EntityManager, versionId: string, bidang: string): Promise<string | null> {
+    const [row] = await manager.query(`SELECT "bidang_name" AS name FROM "${S}"."entry" WHERE "version_id" = $1 AND "bidang_code" = $2 LIMIT 1`, [versionId, bidang]);
+    return row?.name ?? null;
+  }
+
   /** Entries of a version with any of these (four-digit) codes, at every level. */
   findByCodes(manager: EntityManager, versionId: string, codes: readonly string[]): Promise<EntryRecord[]> {
     return manager.query(`SELECT ${ENTRY_SELECT} FROM "${S}"."entry" WHERE "version_id" = $1 AND "code" = ANY($2::text[])`, [versionId, codes]);
