@@ -28,6 +28,8 @@ export type { ReferenceCatalog, ReferenceCatalogId } from './lib/catalog/referen
 export { REFERENCE_CATALOGS, loadReferenceCatalog } from './lib/catalog/reference-catalogs';
 export type { CatalogEntry, CatalogDiff, CatalogDiffSummary, CatalogRename, CatalogReplacement, CatalogDeclarationMismatch } from './lib/catalog/diff-catalogs';
 export { diffCatalogs } from './lib/catalog/diff-catalogs';
+export type { PairableEntry, PairBasis, SubKegiatanPair } from './lib/catalog/pair-sub-kegiatan';
+export { pairSubKegiatan, countPairsByBasis, PAIR_BASES } from './lib/catalog/pair-sub-kegiatan';
 export { meaningName, meaningWords, nameSimilarity, sameItemName, SAME_ITEM_SIMILARITY } from './lib/catalog/name-meaning';
 
 // Search
