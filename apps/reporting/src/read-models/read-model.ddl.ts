@@ -6,7 +6,8 @@
  * older version rebuilds into a new generation at start-up and switches when it has caught up
  * (the old tables are served meanwhile). This is why these statements are not in a migration.
  */
-export const READ_MODEL_VERSION = 1;
+// 2: nomenclature_entry keeps kinerja and indikator, which pairing sub kegiatan by meaning needs (issue 26).
+export const READ_MODEL_VERSION = 2;
 
 export function readModelDdl(schema: string): string[] {
   const s = `"${schema}"`;
@@ -63,6 +64,8 @@ export function readModelDdl(schema: string): string[] {
       "program_code" text NOT NULL,
       "kegiatan_code" text NOT NULL,
       "satuan" text,
+      "kinerja" text,
+      "indikator" text,
       "replaces" text,
       "version_id" text NOT NULL,
       CONSTRAINT "nomenclature_entry_pk" PRIMARY KEY ("level", "code")

@@ -22,7 +22,7 @@ export function computeSyncReport(facts: SyncFacts, generatedAt: Date = new Date
   const program = groupBy(facts.paguByProgram);
   const keys = groupBy<SupportKey>(facts.supportKeys);
   const codes = groupBy(facts.codeFacts);
-  const overlaps = findOverlaps(facts.province.code, facts.overlapCandidates);
+  const overlaps = findOverlaps(facts.province.code, facts.overlapCandidates, facts.pairs);
   const catalogLoaded = facts.catalog.entries > 0;
 
   const row = (region: RegionRef): RegionSync => {

@@ -1,4 +1,5 @@
 import type { PlanningStage, ProposalStatus } from '@selaras/contracts';
+import type { PairBasis } from '@selaras/domain-nomenclature';
 
 /** The synchronisation report of a province and year (DESIGN §6), as served and exported. */
 export interface SyncReport {
@@ -61,15 +62,20 @@ export interface ProposalRef {
   id: string;
   region: string;
   subKegiatan: string;
+  /** From the active catalog; null when the code is not in it. */
+  subKegiatanName: string | null;
   paguIndikatif: number;
   status: ProposalStatus;
   opd: string;
 }
 
 export interface Overlap {
-  kegiatanKey: string;
+  /** `<province usulan id>~<kab/kota usulan id>`. */
+  id: string;
   region: string;
-  /** Locations of the provincial usulan inside the kab/kota. */
+  /** Why the two sub kegiatan fund the same thing (`pairSubKegiatan`). */
+  basis: PairBasis;
+  /** Where the two usulan meet (`sharedLocations`), the more precise place of each meeting. */
   locations: string[];
   provinceProposal: ProposalRef;
   kabKotaProposal: ProposalRef;

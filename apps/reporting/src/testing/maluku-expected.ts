@@ -19,13 +19,14 @@ const counts = (byStatus: Partial<Record<string, number>>, byStage: Partial<Reco
   } as ProposalCounts;
 };
 
-const ref = (p: ProposalStateV1) => ({ id: p.id, region: p.region, subKegiatan: p.subKegiatan, paguIndikatif: p.paguIndikatif, status: p.status, opd: p.opd.name });
+const ref = (p: ProposalStateV1, subKegiatanName: string | null) => ({ id: p.id, region: p.region, subKegiatan: p.subKegiatan, subKegiatanName, paguIndikatif: p.paguIndikatif, status: p.status, opd: p.opd.name });
 
 export function expectedMalukuReport(s: MalukuScenario): Omit<SyncReport, 'generatedAt' | 'catalog'> {
   const { a2, t1, t2, m2, pv1 } = s.usulan;
   const health = { id: s.priorities.health.id, code: '1.02.02.1.01', title: 'Pemerataan fasilitas kesehatan' };
   const digital = { id: s.priorities.digital.id, code: '2.16.02', title: 'Keterbukaan informasi dan layanan pengaduan publik' };
-  const overlap = { kegiatanKey: '1.02.02.01', region: '81.71', locations: ['81.71.02'], provinceProposal: ref(pv1), kabKotaProposal: ref(a2) };
+  const facility = 'Pembangunan Fasilitas Kesehatan Lainnya';
+  const overlap = { id: `${pv1.id}~${a2.id}`, region: '81.71', basis: 'same-name' as const, locations: ['81.71.02'], provinceProposal: ref(pv1, facility), kabKotaProposal: ref(a2, facility) };
   const weakAmbon = (addressed42: boolean) => [
     { no: 42, name: 'Tingkat Kematangan Layanan Pengaduan Pelayanan Publik', level: 1, weight: 3, addressed: addressed42 },
     { no: 32, name: 'Tingkat Kematangan Arsitektur SPBE', level: 2, weight: 2.5, addressed: false },

@@ -3,9 +3,9 @@ import { compactText, normaliseText } from '../search/normalise-text';
 /**
  * Words that say which government does something, not what is done: the province's and the
  * kab/kota's versions of one item differ only in them ("… Provinsi" / "… Kabupaten/Kota",
- * "Kab/Kota", "Daerah Provinsi").
+ * "Kab/Kota", "Tingkat Daerah Provinsi", "Kewenangan Daerah Kabupaten/Kota").
  */
-const LEVEL_WORDS = new Set(['provinsi', 'kabupaten', 'kota', 'kab', 'daerah', 'prov']);
+const LEVEL_WORDS = new Set(['provinsi', 'kabupaten', 'kota', 'kab', 'daerah', 'prov', 'kewenangan', 'tingkat']);
 
 /** The words of a name that say what it funds: normalised (case, accents, punctuation) and without level words. */
 export function meaningWords(name: string): string[] {

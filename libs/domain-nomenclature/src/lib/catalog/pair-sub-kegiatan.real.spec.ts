@@ -17,11 +17,15 @@ describe(`${pairSubKegiatan.name} (real 2027 catalog)`, () => {
     expect(basisOf('2.16.03.1.02.0042', '2.16.03.2.02.0040')).toBeNull();
   });
 
+  it('pairs "Pembangunan Fasilitas Kesehatan Lainnya" under the two levels\' health facility kegiatan, the province\'s adding its scope', () => {
+    expect(basisOf('1.02.02.1.01.0002', '1.02.02.2.01.0003')).toBe('same-name');
+  });
+
   it('never pairs program penunjang', () => {
     expect(pairs.some((p) => p.prov.startsWith('X') || p.kabKota.startsWith('X'))).toBe(false);
   });
 
   it('counts pairs by basis as the README table says', () => {
-    expect(countPairsByBasis(pairs)).toEqual({ 'same-name': 929, 'similar-name': 340, 'same-indikator': 27, 'same-kinerja': 6 });
+    expect(countPairsByBasis(pairs)).toEqual({ 'same-name': 1006, 'similar-name': 362, 'same-indikator': 32, 'same-kinerja': 7 });
   });
 });

@@ -47,7 +47,7 @@ interface Prepared {
 /**
  * Pairs the province's (level digit 1) and the kab/kota's (level digit 2) sub kegiatan of one
  * catalog that fund the same thing, from the catalog alone. Both must be in the same program and
- * under kegiatan of the same meaning: sub kegiatan names repeat under different kegiatan for
+ * under kegiatan of the same meaning ({@link sameKegiatan}): sub kegiatan names repeat under different kegiatan for
  * different things (PROV `1.01.02.1.01.0001` builds a senior high school under "…Sekolah Menengah
  * Atas", KABKOT `1.01.02.2.01.0001` a primary school under "…Sekolah Dasar"; kegiatan numbers are
  * not parallel across levels, so the kegiatan is compared by name, not number). Then the
@@ -90,8 +90,18 @@ function prepare(entry: PairableEntry): Prepared {
   };
 }
 
+/**
+ * Kegiatan of the same meaning: the same meaning name, three quarters of the words shared, or
+ * one's words (three or more) all in the other's: the province's kegiatan often adds its scope
+ * ("Penyediaan Fasilitas Pelayanan, Sarana, Prasarana dan Alat Kesehatan untuk UKP Rujukan, UKM
+ * dan UKM Rujukan Tingkat Daerah Provinsi" / "Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM
+ * dan UKP Kewenangan Daerah Kabupaten/Kota"). "Sekolah Menengah Atas" / "Sekolah Dasar" share
+ * neither.
+ */
 function sameKegiatan(p: Prepared, k: Prepared): boolean {
-  return p.kegiatan === k.kegiatan || jaccard(p.kegiatanWords, k.kegiatanWords) >= SAME_ITEM_SIMILARITY;
+  if (p.kegiatan === k.kegiatan || jaccard(p.kegiatanWords, k.kegiatanWords) >= SAME_ITEM_SIMILARITY) return true;
+  const [small, large] = p.kegiatanWords.size <= k.kegiatanWords.size ? [p.kegiatanWords, k.kegiatanWords] : [k.kegiatanWords, p.kegiatanWords];
+  return small.size >= 3 && [...small].every((w) => large.has(w));
 }
 
 function basisOf(p: Prepared, k: Prepared): PairBasis | null {
