@@ -1,0 +1,31 @@
+import { escapeHtml, rupiah, STATUS_LABELS } from './format.js';
+
+// Overlaps (DESIGN §6, issue 26): the province and a kab/kota funding the same thing at the same
+// place. Kept in a module of its own; the drill-down and the table call the two functions below.
+
+export const BASIS_LABELS = {
+  'same-name': 'nama sama',
+  'similar-name': 'nama mirip',
+  'same-indikator': 'indikator dan satuan sama',
+  'same-kinerja': 'kinerja dan satuan sama',
+};
+
+function side(label, p) {
+  return `<div class="overlap-side"><span class="muted">${label}</span>
+    <div><code>${escapeHtml(p.subKegiatan)}</code> ${escapeHtml(p.subKegiatanName ?? '')}</div>
+    <div>${escapeHtml(p.opd)} · <span class="status ${escapeHtml(p.status)}">${STATUS_LABELS[p.status] ?? escapeHtml(p.status)}</span> · ${rupiah(p.paguIndikatif)}</div></div>`;
+}
+
+/** One `<li>` per overlap of the region: both usulan with codes, names, OPD, status, pagu; the basis and the shared places. */
+export function overlapItems(r) {
+  return r.overlaps.map((o) => `<li class="overlap" data-overlap="${escapeHtml(o.id)}">
+    <div>Di ${o.locations.map((l) => `<code>${escapeHtml(l)}</code>`).join(', ')} · dipasangkan karena ${BASIS_LABELS[o.basis] ?? escapeHtml(o.basis)}${o.region === r.region ? '' : ` · ${escapeHtml(o.region)}`}</div>
+    ${side('Provinsi', o.provinceProposal)}
+    ${side('Kab/kota', o.kabKotaProposal)}
+  </li>`);
+}
+
+/** Plain text for a title attribute: one line per overlap. */
+export function overlapTitle(r) {
+  return r.overlaps.map((o) => `${o.provinceProposal.subKegiatan} ↔ ${o.kabKotaProposal.subKegiatan} ${o.kabKotaProposal.subKegiatanName ?? ''} di ${o.locations.join(', ')}`).join('\n') || 'Tidak ada';
+}
