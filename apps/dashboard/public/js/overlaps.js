@@ -10,6 +10,16 @@ export const BASIS_LABELS = {
   'same-kinerja': 'kinerja dan satuan sama',
 };
 
+export const VERDICT_LABELS = { sinergi: 'Sinergi', duplikasi: 'Duplikasi — kab/kota diminta merevisi', bukan_tumpang_tindih: 'Bukan tumpang tindih' };
+
+function review(o) {
+  if (!o.review) return '<div class="overlap-review open">Belum ditinjau koordinator</div>';
+  const who = `${escapeHtml(o.review.reviewedBy)}, ${escapeHtml(new Date(o.review.reviewedAt).toLocaleString('id-ID'))}`;
+  const note = o.review.note ? ` — “${escapeHtml(o.review.note)}”` : '';
+  if (o.open) return `<div class="overlap-review open">Dibuka kembali (sebelumnya ${VERDICT_LABELS[o.review.verdict] ?? escapeHtml(o.review.verdict)}): ${escapeHtml(o.review.reopenReason ?? '')}</div>`;
+  return `<div class="overlap-review ${escapeHtml(o.review.verdict)}"><b>${VERDICT_LABELS[o.review.verdict] ?? escapeHtml(o.review.verdict)}</b>${note} <span class="muted">(${who})</span></div>`;
+}
+
 function side(label, p) {
   return `<div class="overlap-side"><span class="muted">${label}</span>
     <div><code>${escapeHtml(p.subKegiatan)}</code> ${escapeHtml(p.subKegiatanName ?? '')}</div>
@@ -22,6 +32,7 @@ export function overlapItems(r) {
     <div>Di ${o.locations.map((l) => `<code>${escapeHtml(l)}</code>`).join(', ')} · dipasangkan karena ${BASIS_LABELS[o.basis] ?? escapeHtml(o.basis)}${o.region === r.region ? '' : ` · ${escapeHtml(o.region)}`}</div>
     ${side('Provinsi', o.provinceProposal)}
     ${side('Kab/kota', o.kabKotaProposal)}
+    ${review(o)}
   </li>`);
 }
 

@@ -1,4 +1,4 @@
-import { PLANNING_STAGES, PlanningStage, PROPOSAL_STATUSES, ProposalStatus } from '@selaras/contracts';
+import { OverlapVerdict, PLANNING_STAGES, PlanningStage, PROPOSAL_STATUSES, ProposalStatus } from '@selaras/contracts';
 import type { PairBasis } from '@selaras/domain-nomenclature';
 import { CodeProblem } from '../sync/sync-report';
 
@@ -30,6 +30,12 @@ export const PAIR_BASIS_LABELS: Record<PairBasis, string> = {
   'similar-name': 'Nama mirip',
   'same-indikator': 'Indikator dan satuan sama',
   'same-kinerja': 'Kinerja dan satuan sama',
+};
+
+export const VERDICT_LABELS: Record<OverlapVerdict, string> = {
+  sinergi: 'Sinergi',
+  duplikasi: 'Duplikasi',
+  bukan_tumpang_tindih: 'Bukan tumpang tindih',
 };
 
 export const KIND_LABELS = { provinsi: 'Provinsi', kabupaten: 'Kabupaten', kota: 'Kota' } as const;

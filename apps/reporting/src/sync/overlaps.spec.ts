@@ -1,5 +1,6 @@
 import { loadReferenceCatalog, pairSubKegiatan } from '@selaras/domain-nomenclature';
-import { findOverlaps, locatedIn, sharedLocations } from './overlaps';
+import { OverlapReviewStateV1 } from '@selaras/contracts';
+import { findOverlaps, locatedIn, sharedLocations, withReview } from './overlaps';
 import { pairIndex } from './pair-index';
 import { aProposalFact } from './testing/sync-facts.builders';
 
@@ -49,6 +50,8 @@ describe(findOverlaps.name, () => {
         locations: ['81.71'],
         provinceProposal: expect.objectContaining({ id: 'prov-2.16.03.1.02.0039', subKegiatan: '2.16.03.1.02.0039', paguIndikatif: 150_000_000, status: 'submitted', opd: 'Dinas Komunikasi dan Informatika' }),
         kabKotaProposal: expect.objectContaining({ id: 'ambon-2.16.03.2.02.0040', subKegiatan: '2.16.03.2.02.0040' }),
+        review: null,
+        open: true,
       },
     ]);
   });
@@ -72,5 +75,33 @@ describe(findOverlaps.name, () => {
 
   it('ignores a paired usulan when the province works elsewhere', () => {
     expect(findOverlaps('81', [province('2.16.03.1.02.0039', ['81.72']), ambon('2.16.03.2.02.0040')], pairs)).toEqual([]);
+  });
+});
+
+describe(withReview.name, () => {
+  const base = findOverlaps(
+    '81',
+    [aProposalFact({ id: 'p', region: '81', subKegiatan: '2.16.03.1.02.0039', locations: ['81.71'] }), aProposalFact({ id: 'k', region: '81.71', subKegiatan: '2.16.03.2.02.0040', paguIndikatif: 200_000_000 })],
+    pairIndex('t', [{ prov: '2.16.03.1.02.0039', kabKota: '2.16.03.2.02.0040', basis: 'same-name' }]),
+  )[0];
+  const review = (overrides: Partial<OverlapReviewStateV1> = {}): OverlapReviewStateV1 => ({
+    id: base.id, province: '81', region: '81.71', year: 2027,
+    provinceSide: { proposalId: 'p', region: '81', subKegiatan: '2.16.03.1.02.0039', locations: ['81.71'], paguIndikatif: 150_000_000 },
+    kabKotaSide: { proposalId: 'k', region: '81.71', subKegiatan: '2.16.03.2.02.0040', locations: ['81.71'], paguIndikatif: 200_000_000 },
+    verdict: 'sinergi', note: 'Berbagi titik akses', status: 'reviewed', reviewedBy: 'koordinator@81', reviewedAt: '2026-12-07T10:00:00.000Z', revision: 1, updatedAt: '2026-12-07T10:00:00.000Z',
+    ...overrides,
+  });
+
+  it('is open without a review', () => {
+    expect(withReview(base, undefined)).toMatchObject({ open: true, review: null });
+  });
+
+  it('is reviewed while both usulan keep the sub kegiatan and pagu reviewed', () => {
+    expect(withReview(base, review())).toMatchObject({ open: false, review: { verdict: 'sinergi', note: 'Berbagi titik akses', status: 'reviewed', reviewedBy: 'koordinator@81' } });
+  });
+
+  it('is open again when reopened, or when an usulan changed before the reopening arrived', () => {
+    expect(withReview(base, review({ status: 'reopened', reopenReason: 'pagu' }))).toMatchObject({ open: true, review: { status: 'reopened', reopenReason: 'pagu' } });
+    expect(withReview({ ...base, kabKotaProposal: { ...base.kabKotaProposal, paguIndikatif: 250_000_000 } }, review())).toMatchObject({ open: true, review: { status: 'reopened' } });
   });
 });

@@ -1,3 +1,4 @@
+import type { OverlapReviewStateV1 } from '@selaras/contracts';
 import type { PairIndex } from './pair-index';
 import { ProposalFact } from './sync-facts';
 import { Overlap, ProposalRef } from './sync-report';
@@ -58,11 +59,35 @@ export function findOverlaps(province: string, candidates: readonly ProposalFact
       for (const local of localByCode.get(kabKota) ?? []) {
         const locations = sharedLocations(province, provincial.locations, local.region, local.locations);
         if (locations.length === 0) continue;
-        overlaps.push({ id: overlapId(provincial.id, local.id), region: local.region, basis, locations, provinceProposal: ref(provincial), kabKotaProposal: ref(local) });
+        overlaps.push({ id: overlapId(provincial.id, local.id), region: local.region, basis, locations, provinceProposal: ref(provincial), kabKotaProposal: ref(local), review: null, open: true });
       }
     }
   }
   return overlaps.sort((a, b) => a.region.localeCompare(b.region) || a.provinceProposal.subKegiatan.localeCompare(b.provinceProposal.subKegiatan) || a.kabKotaProposal.id.localeCompare(b.kabKotaProposal.id));
+}
+
+/**
+ * The overlap with its review. A review holds while both usulan keep the sub kegiatan and pagu
+ * it was made on: proposals reopens it when they change (and publishes that), but the usulan's
+ * change and the reopening come on two topics, so a change seen first already counts here.
+ */
+export function withReview(overlap: Overlap, review: OverlapReviewStateV1 | undefined): Overlap {
+  if (!review) return overlap;
+  const unchanged = (side: OverlapReviewStateV1['provinceSide'], now: ProposalRef) => side.subKegiatan === now.subKegiatan && side.paguIndikatif === now.paguIndikatif;
+  const holds = review.status === 'reviewed' && unchanged(review.provinceSide, overlap.provinceProposal) && unchanged(review.kabKotaSide, overlap.kabKotaProposal);
+  return {
+    ...overlap,
+    open: !holds,
+    review: {
+      verdict: review.verdict,
+      note: review.note ?? null,
+      status: holds ? 'reviewed' : 'reopened',
+      reviewedBy: review.reviewedBy,
+      reviewedAt: review.reviewedAt,
+      reopenedAt: review.reopenedAt ?? null,
+      reopenReason: review.reopenReason ?? (holds ? null : 'an usulan changed since the review'),
+    },
+  };
 }
 
 /** An overlap is the pair of usulan: its id names both, province first. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { PlanningStage, ProposalStatus, SpbeWeakIndicator } from '@selaras/contracts';
+import { OverlapReviewStateV1, PlanningStage, ProposalStatus, SpbeWeakIndicator } from '@selaras/contracts';
 import { BIDANG_URUSAN } from '@selaras/domain-nomenclature';
 import { Queryable } from '../read-models/queryable';
 import type { PairIndex } from './pair-index';
@@ -131,6 +131,12 @@ export class SyncFactsRepository {
     return rows.map((r) => ({
       id: r.id, region: r.region, subKegiatan: r.sub_kegiatan, status: r.status, paguIndikatif: Number(r.pagu), retired: r.retired, successor: r.successor, replacedBy: r.replaced_by,
     }));
+  }
+
+  /** The coordinators' reviews of the province's overlaps of the year, by overlap id. */
+  async overlapReviews(schema: string, scope: UsulanScope, db: Queryable = this.dataSource): Promise<Map<string, OverlapReviewStateV1>> {
+    const rows: { state: OverlapReviewStateV1 }[] = await db.query(`SELECT state FROM "${schema}"."overlap_review" WHERE province = $1 AND year = $2`, [scope.province, scope.year]);
+    return new Map(rows.map((r) => [r.state.id, r.state]));
   }
 
   async catalog(schema: string, db: Queryable = this.dataSource): Promise<{ activeVersion: string | null; entries: number }> {

@@ -1,4 +1,4 @@
-import type { PlanningStage, ProposalStatus, SpbeWeakIndicator } from '@selaras/contracts';
+import type { OverlapReviewStateV1, PlanningStage, ProposalStatus, SpbeWeakIndicator } from '@selaras/contracts';
 import type { PairIndex } from './pair-index';
 
 /**
@@ -107,6 +107,8 @@ export interface SyncFacts {
   overlapCandidates: ProposalFact[];
   /** The sub kegiatan pairs of the active catalog. */
   pairs: PairIndex;
+  /** Reviews of the province's overlaps for the year, by overlap id. */
+  overlapReviews: ReadonlyMap<string, OverlapReviewStateV1>;
   codeFacts: CodeFact[];
   spbe: SpbeFacts;
 }

@@ -38,6 +38,7 @@ export class SyncReportService {
       supportKeys: await this.facts.supportKeys(schema, scope, tx),
       priorities: await this.facts.priorities(schema, province.code, year, tx),
       overlapCandidates: await this.facts.overlapCandidates(schema, scope, pairs, tx),
+      overlapReviews: await this.facts.overlapReviews(schema, scope, tx),
       codeFacts: await this.facts.codeFacts(schema, scope, tx),
       spbe: await this.facts.spbe(schema, scope, tx),
       };

@@ -26,10 +26,10 @@ export function expectedMalukuReport(s: MalukuScenario): Omit<SyncReport, 'gener
   const health = { id: s.priorities.health.id, code: '1.02.02.1.01', title: 'Pemerataan fasilitas kesehatan' };
   const digital = { id: s.priorities.digital.id, code: '2.16.02', title: 'Keterbukaan informasi dan layanan pengaduan publik' };
   const facility = 'Pembangunan Fasilitas Kesehatan Lainnya';
-  const overlap = { id: `${pv1.id}~${a2.id}`, region: '81.71', basis: 'same-name' as const, locations: ['81.71.02'], provinceProposal: ref(pv1, facility), kabKotaProposal: ref(a2, facility) };
+  const overlap = { id: `${pv1.id}~${a2.id}`, region: '81.71', basis: 'same-name' as const, locations: ['81.71.02'], provinceProposal: ref(pv1, facility), kabKotaProposal: ref(a2, facility), review: null, open: true };
   // pv2 is province-wide (located at 81), so it meets Ambon's complaints handling where Ambon works.
   const complaints = 'Pengelolaan Pengaduan Masyarakat';
-  const provinceWide = { id: `${pv2.id}~${a1.id}`, region: '81.71', basis: 'same-name' as const, locations: ['81.71'], provinceProposal: ref(pv2, complaints), kabKotaProposal: ref(a1, complaints) };
+  const provinceWide = { id: `${pv2.id}~${a1.id}`, region: '81.71', basis: 'same-name' as const, locations: ['81.71'], provinceProposal: ref(pv2, complaints), kabKotaProposal: ref(a1, complaints), review: null, open: true };
   const weakAmbon = (addressed42: boolean) => [
     { no: 42, name: 'Tingkat Kematangan Layanan Pengaduan Pelayanan Publik', level: 1, weight: 3, addressed: addressed42 },
     { no: 32, name: 'Tingkat Kematangan Arsitektur SPBE', level: 2, weight: 2.5, addressed: false },
@@ -126,6 +126,8 @@ export function expectedMalukuReport(s: MalukuScenario): Omit<SyncReport, 'gener
         byProgram: [{ code: '1.02.02', name: UKP_PROGRAM, pagu: 2_400_000_000, count: 2 }, { code: '2.16.02', name: IKP_PROGRAM, pagu: 800_000_000, count: 5 }],
       },
       overlaps: 2,
+      overlapsOpen: 2,
+      overlapsReviewed: 0,
       invalidCodes: 3,
       // Ambon 100, Tual 50, Maluku Tengah 50, the other eight 0: 200 / 11.
       alignmentPercent: 18.2,

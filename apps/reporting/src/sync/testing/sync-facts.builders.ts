@@ -58,6 +58,7 @@ export function someSyncFacts(overrides: Partial<SyncFacts> = {}): SyncFacts {
     priorities: [],
     overlapCandidates: [],
     pairs: NO_PAIRS,
+    overlapReviews: new Map(),
     codeFacts: [],
     spbe: spbeFacts(),
     ...overrides,
