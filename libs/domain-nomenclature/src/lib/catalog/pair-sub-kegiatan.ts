@@ -19,7 +19,10 @@ export interface PairableEntry {
  * Why a province and a kab/kota sub kegiatan fund the same thing, strongest first:
  * - `same-name`: the same words once case, punctuation, word order and level words are ignored
  *   ("Pembangunan USB (Unit Sekolah Baru)" / "Pembangunan Unit Sekolah Baru (USB)");
- * - `similar-name`: at least three quarters of the words shared (a spelling fixed, a word added);
+ * - `similar-name`: at least three quarters of the words shared, and either one name's words all in
+ *   the other's (a qualifier added: "… dan Pengelolaan Nama Domain Pemerintah Desa") or the same
+ *   indikator: a word swapped for another is most often another item ("Pendidikan Menengah" /
+ *   "Pendidikan Dasar", "Penyelesaian" / "Pencegahan", "Regional" / "Lokal");
  * - `same-indikator`: names differ, indikator and satuan are the same;
  * - `same-kinerja`: names and indikator differ, kinerja and satuan are the same.
  */
@@ -100,18 +103,23 @@ function prepare(entry: PairableEntry): Prepared {
  */
 function sameKegiatan(p: Prepared, k: Prepared): boolean {
   if (p.kegiatan === k.kegiatan || jaccard(p.kegiatanWords, k.kegiatanWords) >= SAME_ITEM_SIMILARITY) return true;
-  const [small, large] = p.kegiatanWords.size <= k.kegiatanWords.size ? [p.kegiatanWords, k.kegiatanWords] : [k.kegiatanWords, p.kegiatanWords];
-  return small.size >= 3 && [...small].every((w) => large.has(w));
+  return Math.min(p.kegiatanWords.size, k.kegiatanWords.size) >= 3 && contains(p.kegiatanWords, k.kegiatanWords);
 }
 
 function basisOf(p: Prepared, k: Prepared): PairBasis | null {
   const shared = jaccard(p.words, k.words);
   if (shared === 1) return 'same-name';
-  if (shared >= SAME_ITEM_SIMILARITY) return 'similar-name';
+  if (shared >= SAME_ITEM_SIMILARITY && (contains(p.words, k.words) || (p.indikator !== '' && p.indikator === k.indikator))) return 'similar-name';
   if (p.satuan === '' || p.satuan !== k.satuan) return null;
   if (p.indikator !== '' && p.indikator === k.indikator) return 'same-indikator';
   if (p.kinerja !== '' && p.kinerja === k.kinerja) return 'same-kinerja';
   return null;
+}
+
+/** One set's words all in the other's. */
+function contains(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  return [...small].every((w) => large.has(w));
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
