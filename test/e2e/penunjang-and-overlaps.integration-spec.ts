@@ -25,6 +25,8 @@ describe('program penunjang and overlaps by meaning, end to end', () => {
   // Years no other spec uses, so the report holds only what this spec publishes.
   const PENUNJANG_YEAR = 2049;
   const OVERLAP_YEAR = 2050;
+  // The probe that waits for the catalog leaves its usulan here, out of both reports.
+  const PROBE_YEAR = 2051;
 
   beforeAll(async () => {
     nomenclature = await startTestService(NomenclatureConfig, (c) => NomenclatureAppModule.register(c));
@@ -66,7 +68,7 @@ describe('program penunjang and overlaps by meaning, end to end', () => {
       subKegiatan, target: { value: 1, satuan: satuanOf('KABKOT', penunjangTemplate(subKegiatan)) }, paguIndikatif, status: 'submitted' as const,
     });
     // The catalog reaches proposals through nomenclature.entries: wait until it knows the 2027 codes.
-    await eventually(async () => (await ambon.publish(ambon.upsert({ ...change(usulan[2], 99), year: PENUNJANG_YEAR + 100 })).catch(() => []))[0]?.outcome === 'accepted', { timeoutMs: 60000, intervalMs: 500 });
+    await eventually(async () => (await ambon.publish(ambon.upsert({ ...change(usulan[2], 99), year: PROBE_YEAR })).catch(() => []))[0]?.outcome === 'accepted', { timeoutMs: 60000, intervalMs: 500 });
 
     const receipts = await ambon.publishBatched(usulan.map((u, i) => ambon.upsert(change(u, i))));
     expect(receipts.map((r) => [r.outcome, r.code])).toEqual(usulan.map(() => ['accepted', undefined]));
@@ -125,9 +127,55 @@ describe('program penunjang and overlaps by meaning, end to end', () => {
     ]);
     expect(shown.totals.overlaps).toBe(1);
 
-    const csv = await coordinator().get<string>(`/v1/reports/provinces/81/sync?year=${OVERLAP_YEAR}&format=xlsx`);
-    expect(csv.status).toBe(200);
+    expect(shown.totals).toMatchObject({ overlapsOpen: 1, overlapsReviewed: 0 });
+    overlapIds = { province: provInternet.body.id, kabKota: kotaInternet.body.id };
   }, 120000);
+
+  let overlapIds: { province: string; kabKota: string };
+
+  it('takes a coordinator\'s sinergi review into the report, and reopens it when Kota Ambon changes the pagu', async () => {
+    const proposalsAsCoordinator = httpClient(proposals.url, testToken('81', 'coordinator'));
+    const refused = await proposalsAsCoordinator.post('/v1/overlaps/reviews', { provinceProposalId: overlapIds.province, kabKotaProposalId: overlapIds.kabKota, verdict: 'sinergi' });
+    expect([refused.status, refused.body.code]).toEqual([400, 'OVERLAP_NOTE_REQUIRED']);
+    const byKota = await httpClient(proposals.url, testToken('81.71', 'coordinator')).post('/v1/overlaps/reviews', { provinceProposalId: overlapIds.province, kabKotaProposalId: overlapIds.kabKota, verdict: 'duplikasi' });
+    expect([byKota.status, byKota.body.code]).toEqual([403, 'REGION_FORBIDDEN']);
+
+    const note = 'Provinsi membiayai jaringan tulang punggung, Kota Ambon titik akses di kecamatan';
+    const reviewed = await proposalsAsCoordinator.post<{ id: string; status: string; revision: number }>('/v1/overlaps/reviews', { provinceProposalId: overlapIds.province, kabKotaProposalId: overlapIds.kabKota, verdict: 'sinergi', note });
+    expect(reviewed.status).toBe(201);
+    expect(reviewed.body).toMatchObject({ id: `${overlapIds.province}~${overlapIds.kabKota}`, status: 'reviewed', revision: 1 });
+
+    const shown = await report(OVERLAP_YEAR, (r) => r.totals.overlapsReviewed === 1);
+    expect(shown.totals).toMatchObject({ overlaps: 1, overlapsOpen: 0, overlapsReviewed: 1 });
+    expect(shown.regions.find((r) => r.region === '81.71')!.overlaps[0]).toMatchObject({ open: false, review: { verdict: 'sinergi', note, status: 'reviewed', reviewedBy: expect.any(String) } });
+    const xlsx = await coordinator().get(`/v1/reports/provinces/81/sync?year=${OVERLAP_YEAR}&format=xlsx`);
+    expect(xlsx.status).toBe(200);
+
+    // Kota Ambon raises the pagu of its usulan: the review no longer holds.
+    const ambonOpd = httpClient(proposals.url, testToken('81.71', 'opd'));
+    const current = await ambonOpd.get<{ revision: number }>(`/v1/proposals/${overlapIds.kabKota}`);
+    const revised = await ambonOpd.patch(`/v1/proposals/${overlapIds.kabKota}`, { expectedRevision: current.body.revision, paguIndikatif: 250_000_000 });
+    expect(revised.status).toBe(200);
+
+    const reopened = await report(OVERLAP_YEAR, (r) => r.totals.overlapsOpen === 1);
+    expect(reopened.regions.find((r) => r.region === '81.71')!.overlaps[0]).toMatchObject({ open: true, review: { verdict: 'sinergi', status: 'reopened', reopenReason: expect.stringContaining('250000000') } });
+    const history = await eventually(async () => {
+      const { body } = await proposalsAsCoordinator.get<{ type: string; state: { status: string } }[]>(`/v1/overlaps/reviews/${reviewed.body.id}/history`);
+      return body.length === 2 ? body : undefined;
+    });
+    expect(history.map((h) => [h.type, h.state.status])).toEqual([['proposals.overlap-review.recorded.v1', 'reviewed'], ['proposals.overlap-review.reopened.v1', 'reopened']]);
+  }, 120000);
+
+  it('shows Kota Ambon an open duplikasi on its usulan in the proposals API', async () => {
+    const proposalsAsCoordinator = httpClient(proposals.url, testToken('81', 'coordinator'));
+    expect((await proposalsAsCoordinator.post('/v1/overlaps/reviews', { provinceProposalId: overlapIds.province, kabKotaProposalId: overlapIds.kabKota, verdict: 'duplikasi', note: 'Satu titik akses didanai dua kali' })).status).toBe(201);
+    const ambon = httpClient(proposals.url, testToken('81.71', 'opd'));
+    const { status, body } = await ambon.get<{ verdict: string; status: string; kabKotaSide: { proposalId: string } }[]>(`/v1/overlaps/reviews?proposal=${overlapIds.kabKota}&verdict=duplikasi&status=reviewed`);
+    expect(status).toBe(200);
+    expect(body).toEqual([expect.objectContaining({ verdict: 'duplikasi', status: 'reviewed', kabKotaSide: expect.objectContaining({ proposalId: overlapIds.kabKota }) })]);
+    const tual = await httpClient(proposals.url, testToken('81.72', 'opd')).get('/v1/overlaps/reviews?region=81.71');
+    expect(tual.status).toBe(403);
+  }, 60000);
 });
 
 function penunjangTemplate(code: string): string {
