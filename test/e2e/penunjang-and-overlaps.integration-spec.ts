@@ -73,7 +73,8 @@ describe('program penunjang and overlaps by meaning, end to end', () => {
     const receipts = await ambon.publishBatched(usulan.map((u, i) => ambon.upsert(change(u, i))));
     expect(receipts.map((r) => [r.outcome, r.code])).toEqual(usulan.map(() => ['accepted', undefined]));
 
-    const shown = await report(PENUNJANG_YEAR, (r) => r.regions.find((x) => x.region === '81.71')?.proposals.total === usulan.length);
+    // Reporting reads the catalog from its topic while the usulan arrive: wait for the whole 2027 list.
+    const shown = await report(PENUNJANG_YEAR, (r) => r.catalog.activeVersion === 'sipd-2027' && r.catalog.entries >= 7581 && r.regions.find((x) => x.region === '81.71')?.proposals.total === usulan.length);
     const kota = shown.regions.find((r) => r.region === '81.71')!;
     expect(kota.pagu.byBidang.map((b) => [b.code, b.pagu, b.count]).sort()).toEqual([
       ['1.02', 960_000_000, 2],
