@@ -40,3 +40,9 @@ export function overlapItems(r) {
 export function overlapTitle(r) {
   return r.overlaps.map((o) => `${o.provinceProposal.subKegiatan} ↔ ${o.kabKotaProposal.subKegiatan} ${o.kabKotaProposal.subKegiatanName ?? ''} di ${o.locations.join(', ')}`).join('\n') || 'Tidak ada';
 }
+
+/** The summary card's line: open and reviewed overlaps counted apart. */
+export function overlapSubtitle(t) {
+  if (t.overlaps === 0) return 'provinsi & kab/kota di lokasi sama';
+  return `${t.overlapsOpen ?? t.overlaps} terbuka · ${t.overlapsReviewed ?? 0} sudah ditinjau`;
+}
