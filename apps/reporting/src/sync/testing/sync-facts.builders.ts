@@ -1,3 +1,4 @@
+import { NO_PAIRS } from '../pair-index';
 import { CodeFact, PriorityFact, ProposalFact, SpbeFacts, SpbeIndexFact, SpbeTargetFact, SyncFacts } from '../sync-facts';
 
 export const PEMDI = 'permenpanrb-8-2026';
@@ -12,7 +13,7 @@ export function aProposalFact(overrides: Partial<ProposalFact> = {}): ProposalFa
     id: 'u-1',
     region: '81.71',
     subKegiatan: '2.16.03.2.02.0041',
-    kegiatanKey: '2.16.03.02',
+    subKegiatanName: 'Koordinasi Pelaksanaan SPBE',
     locations: ['81.71'],
     paguIndikatif: 150_000_000,
     status: 'submitted',
@@ -69,6 +70,8 @@ export function someSyncFacts(overrides: Partial<SyncFacts> = {}): SyncFacts {
     supportKeys: [],
     priorities: [],
     overlapCandidates: [],
+    pairs: NO_PAIRS,
+    overlapReviews: new Map(),
     codeFacts: [],
     spbe: spbeFacts(),
     ...overrides,
