@@ -125,6 +125,15 @@ describe('regency systems publishing to the province', () => {
       return kabKota.length === 11 && kabKota.every((r: { proposals: { total: number } }) => r.proposals.total > 0) && ambonSpbe ? body : undefined;
     }, { timeoutMs: 90000, intervalMs: 500 });
     expect(report.regions.map((r: { region: string }) => r.region)).toEqual(['81', '81.01', '81.02', '81.03', '81.04', '81.05', '81.06', '81.07', '81.08', '81.09', '81.71', '81.72']);
-    expect(report.regions.find((r: { region: string }) => r.region === '81.71').spbe).not.toBeNull();
+    // The planning year and the three before it are after 2026: all on Indeks Pemdi (8/2026), 20 indicators.
+    expect(report.regions.find((r: { region: string }) => r.region === '81.71').spbe).toMatchObject({ framework: { id: 'permenpanrb-8-2026', name: 'Indeks Pemdi' }, year: SIMULATION_YEAR });
+    // Each year is its own key on spbe.events, so the earlier years may arrive after the planning year's.
+    const history = await eventually(async () => {
+      const { body } = await coordinator().get('/v1/reports/spbe/history?region=81.71');
+      return body.series?.[0]?.points?.length === 4 ? body : undefined;
+    });
+    expect(history.series.map((s: { framework: { id: string }; points: { year: number }[] }) => [s.framework.id, s.points.map((p) => p.year)])).toEqual([
+      ['permenpanrb-8-2026', [SIMULATION_YEAR - 3, SIMULATION_YEAR - 2, SIMULATION_YEAR - 1, SIMULATION_YEAR]],
+    ]);
   }, 180000);
 });

@@ -22,7 +22,8 @@ import { infra } from '../support/stack-control';
 describe('catalog and SPBE events through kill -9 of nomenclature and spbe-indicators', () => {
   const kafkaPort = TEST_KAFKA_PORT + 300;
   const brokerEnv = { SELARAS_HOME: join(TEST_HOME, 'faults-broker'), KAFKA_PORT: String(kafkaPort) };
-  const YEAR = 2026;
+  // The last year under PermenPANRB 59/2020, whose 47 indicators this spec records (Indeks Pemdi, 20, from 2026).
+  const YEAR = 2025;
   const REGIONS = ['81.01', '81.02', '81.03', '81.04', '81.71', '81.72'];
   const INDICATORS = 47;
   let db: Client;

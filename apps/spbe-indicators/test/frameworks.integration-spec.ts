@@ -50,6 +50,32 @@ describe('SPBE frameworks', () => {
     expect(spbe59.domains[3].aspects[0].indicators[0]).toMatchObject({ no: 32, weightPct: 2.75 });
   });
 
+  it('lists Indeks Pemdi (PermenPANRB 8/2026), seeded at start-up: provisional, aspects only, in force from 2026', async () => {
+    const { body } = await httpClient(spbe.url).get('/v1/spbe/frameworks/permenpanrb-8-2026');
+    expect(body).toMatchObject({ name: 'Indeks Pemdi', version: '8/2026', effectiveYear: 2026, provisional: true, origin: 'seed', indicatorCount: 20, tiers: [{ key: 'aspect', name: 'Aspek' }] });
+    expect(body.domains).toBeUndefined();
+    expect(body.groups.map((a: { weightPct: number }) => a.weightPct)).toEqual([10, 10, 15, 15, 10, 15, 25]);
+    expect(body.predikat.map((p: { min: number }) => p.min)).toEqual([4, 3.5, 2.5, 1.5, 1]);
+  });
+
+  it('adds a framework written as a tree with tiers of its own', async () => {
+    const { domains: _domains, ...rest } = aSuccessorFramework({ id: 'indeks-pohon-2099', effectiveYear: 2099 });
+    const tree = {
+      ...rest,
+      provisional: true,
+      tiers: [{ key: 'aspect', name: 'Aspek' }],
+      groups: [
+        { no: 1, name: 'Tata Kelola', weightPct: 40, indicators: [{ no: 1, name: 'Kebijakan Data', weightPct: 40, scoredFrom: 'SDI' }] },
+        { no: 2, name: 'Layanan', weightPct: 60, indicators: [{ no: 2, name: 'Layanan Publik', weightPct: 60 }] },
+      ],
+    };
+    const { status, body } = await admin().post('/v1/spbe/frameworks', tree);
+    expect([200, 201]).toContain(status);
+    expect(body).toMatchObject({ id: 'indeks-pohon-2099', provisional: true, indicatorCount: 2, groups: [{ no: 1, indicators: [{ no: 1, scoredFrom: 'SDI' }] }, { no: 2 }] });
+    const both = await admin().post('/v1/spbe/frameworks', { ...tree, id: 'indeks-dua-bentuk', domains: aSuccessorFramework().domains });
+    expect([both.status, both.body.code]).toEqual([400, 'SPBE_FRAMEWORK_MALFORMED']);
+  });
+
   it('refuses a framework whose weights do not sum to 100 % and stores nothing', async () => {
     const bad = aSuccessorFramework({ id: 'indeks-timpang' });
     bad.domains[1].aspects[0].indicators[1].weightPct = 19;

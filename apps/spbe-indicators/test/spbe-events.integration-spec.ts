@@ -26,15 +26,16 @@ describe('SPBE events on spbe.events', () => {
 
   it('announces every level, the index once the assessment is complete, and the target, in order', async () => {
     const aru = httpClient(spbe.url, testToken('81.07', 'opd'));
-    // 46 of 47: levels are announced, an index is not (it would be misleading).
-    expect((await aru.put(base, { kind: 'self', levels: levelItems([[1, 46, 3]]) })).status).toBe(200);
+    // 46 of 47: levels are announced, an index is not (it would be misleading). Pinned to 59/2020:
+    // without frameworkId a 2026 assessment is on Indeks Pemdi (see pemdi.integration-spec.ts).
+    expect((await aru.put(base, { kind: 'self', frameworkId: 'permenpanrb-59-2020', levels: levelItems([[1, 46, 3]]) })).status).toBe(200);
     // The 47th completes it: 3.00.
     await aru.put(`${base}/indicators/47`, { level: 3, kind: 'self' });
     // The same again changes nothing and announces nothing.
     await aru.put(`${base}/indicators/47`, { level: 3, kind: 'self' });
     // Indicator 1 (1.3 %) to level 4: index 3.013 → 3.01, domain 1 (9·3 + 4) / 10 → 3.10.
     await aru.put(`${base}/indicators/1`, { level: 4, kind: 'self', evidence: { note: 'Perbup Arsitektur SPBE' } });
-    await httpClient(spbe.url, testToken('81', 'coordinator')).put('/v1/spbe/targets/81.07/2026', { target: 3.5 });
+    await httpClient(spbe.url, testToken('81', 'coordinator')).put('/v1/spbe/targets/81.07/2026', { target: 3.5, frameworkId: 'permenpanrb-59-2020' });
 
     const isOurs = (m: KafkaMessage) => m.key?.toString() === KEY;
     const messages = (await readTopic(testKafka(), TOPICS.spbeEvents.name, (seen) => seen.some((m) => isOurs(m) && m.headers?.['ce-type']?.toString() === SPBE_EVENT_TYPES.targetSet), 30000, before)).filter(isOurs);

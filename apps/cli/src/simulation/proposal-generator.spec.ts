@@ -1,6 +1,6 @@
 import { parseSubKegiatanCode } from '@selaras/domain-nomenclature';
 import { loadCatalogSample } from './catalog-sample';
-import { plausiblePagu, ProposalGenerator } from './proposal-generator';
+import { plausiblePagu, ProposalGenerator, spbeIndicatorCount } from './proposal-generator';
 import { Random } from './random';
 
 describe(ProposalGenerator.name, () => {
@@ -44,5 +44,18 @@ describe(plausiblePagu.name, () => {
       expect(pagu).toBeGreaterThanOrEqual(50_000_000);
       expect(pagu).toBeLessThanOrEqual(5_000_000_000);
     }
+  });
+});
+
+describe(spbeIndicatorCount.name, () => {
+  it('numbers an usulan’s SPBE indicators under the framework in force for its year', () => {
+    expect([spbeIndicatorCount(2025), spbeIndicatorCount(2026), spbeIndicatorCount(2027)]).toEqual([47, 20, 20]);
+  });
+
+  it('names only Indeks Pemdi indicators (1–20) in a 2027 usulan', () => {
+    const generator = new ProposalGenerator(loadCatalogSample(), new Random(3), 'spec');
+    const named = Array.from({ length: 400 }, () => generator.create('81.71', 2027)).flatMap((u) => u.spbeIndicators ?? []);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.every((no) => no >= 1 && no <= 20)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { NomenclatureRow } from '@selaras/domain-nomenclature';
+import { frameworkInForceFor } from '@selaras/domain-spbe';
 import type { UsulanChange } from '@selaras/regency-sdk';
 import { CatalogSample } from './catalog-sample';
 import { Random } from './random';
@@ -44,7 +45,8 @@ export class ProposalGenerator {
       paguIndikatif: plausiblePagu(this.random),
       locations: [region],
       source: this.random.pick(SOURCES),
-      ...(row.bidangCode === '2.16' ? { spbeIndicators: [this.random.int(1, 47)] } : {}),
+      // Numbered as the framework in force for the usulan's year numbers them (Indeks Pemdi 1–20 from 2026, 59/2020 1–47 before).
+      ...(row.bidangCode === '2.16' ? { spbeIndicators: [this.random.int(1, spbeIndicatorCount(year))] } : {}),
       justification: `Mendukung ${row.kegiatanName}`.slice(0, 4000),
       status: this.random.chance(0.6) ? 'submitted' : 'draft',
     };
@@ -75,4 +77,9 @@ export class ProposalGenerator {
       }
     }
   }
+}
+
+/** How many indicators the SPBE framework in force for a year has (47 under 59/2020, 20 under Indeks Pemdi). */
+export function spbeIndicatorCount(year: number): number {
+  return frameworkInForceFor(year)?.indicators.length ?? 47;
 }

@@ -9,6 +9,7 @@ import { ProposalGenerator } from './proposal-generator';
 import { Random } from './random';
 import { devKeyParties } from './key-parties';
 import { ensureRegencyKey } from './regency-keys';
+import { spbeSeeds } from './spbe-seed';
 
 export interface SimulationOptions {
   province: string;
@@ -192,16 +193,22 @@ export class Simulator {
     }
   }
 
-  /** A self-assessment of all 47 SPBE indicators per region, and the province's targets, when spbe-indicators runs. */
+  /**
+   * Self-assessments of every region for the planning year and the three before it, each under
+   * the framework in force that year (Indeks SPBE to 2025, Indeks Pemdi from 2026), and the
+   * province's targets on the same framework, when spbe-indicators runs.
+   */
   private async seedSpbe(regions: string[]): Promise<void> {
-    if (!this.options.spbeUrl) return;
-    for (const region of regions) {
-      const levels = Array.from({ length: 47 }, (_, i) => ({ no: i + 1, level: this.random.int(1, 5) }));
+    const spbeUrl = this.options.spbeUrl;
+    if (!spbeUrl) return;
+    for (const seed of spbeSeeds(regions, this.options.year, this.random)) {
       try {
-        await callApi(this.options.spbeUrl, 'PUT', `/v1/spbe/assessments/${region}/${this.options.year}`, this.token(region, 'opd'), { kind: 'self', levels });
-        await callApi(this.options.spbeUrl, 'PUT', `/v1/spbe/targets/${region}/${this.options.year}`, this.token(this.options.province, 'coordinator'), { target: 3.5 });
+        const { region, year, frameworkId, levels, target } = seed;
+        await callApi(spbeUrl, 'PUT', `/v1/spbe/assessments/${region}/${year}`, this.token(region, 'opd'), { kind: 'self', frameworkId, levels });
+        await callApi(spbeUrl, 'PUT', `/v1/spbe/targets/${region}/${year}`, this.token(this.options.province, 'coordinator'), { target, frameworkId });
       } catch {
         // SPBE is optional for the simulation: without the service the proposals still flow.
+        // (A year already pinned to another framework is refused too; the others still go.)
       }
     }
   }

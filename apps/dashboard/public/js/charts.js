@@ -1,4 +1,5 @@
 import { escapeHtml, index, rupiahShort, shortName } from './format.js';
+import { indexName, shortIndexName } from './spbe-labels.js';
 
 // Bar charts as HTML tables: a few dozen bars at most, so no chart library is needed. Being a
 // table, each chart is its own text alternative (label, value and target are text a screen
@@ -42,9 +43,11 @@ const PREDIKAT_COLORS = { Memuaskan: '#15803d', 'Sangat Baik': '#047857', Baik: 
 export function renderSpbeChart(el, ranking) {
   const rated = ranking.items.filter((i) => i.index !== null);
   const unrated = ranking.items.length - rated.length;
-  const note = unrated > 0 ? `<p class="chart-note">${unrated} wilayah belum memiliki indeks SPBE.</p>` : '';
+  // "Indeks SPBE" to 2025, "Indeks Pemdi" from 2026 (spbe-labels.js).
+  const indexLabel = indexName(ranking.framework).replace(/^Indeks/, 'indeks');
+  const note = unrated > 0 ? `<p class="chart-note">${unrated} wilayah belum memiliki ${escapeHtml(indexLabel)}.</p>` : '';
   if (rated.length === 0) {
-    el.innerHTML = `<p class="chart-note">Belum ada penilaian SPBE.</p>${note}`;
+    el.innerHTML = `<p class="chart-note">Belum ada penilaian ${escapeHtml(shortIndexName(ranking.framework))}.</p>${note}`;
     return;
   }
   const rows = rated.map((item) => {
@@ -56,5 +59,5 @@ export function renderSpbeChart(el, ranking) {
       <td class="value">${index(item.index)}<span class="visually-hidden"> ${escapeHtml(item.predikat)}</span>${target}</td></tr>`;
   });
   const legend = '<p class="chart-note"><span class="target-key" aria-hidden="true"></span> garis gelap = target</p>';
-  el.innerHTML = chartTable('Peringkat indeks SPBE dan target', ['Wilayah', 'Batang', 'Indeks dan target'], rows) + legend + note;
+  el.innerHTML = chartTable(`Peringkat ${indexLabel} dan target`, ['Wilayah', 'Batang', 'Indeks dan target'], rows) + legend + note;
 }

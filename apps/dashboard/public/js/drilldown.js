@@ -3,6 +3,7 @@ import {
 } from './format.js';
 import { hideDialog, showDialog, shownRegion } from './region-dialog.js';
 import { overlapItems } from './overlaps.js';
+import { historyHtml, indexName, shortIndexName } from './spbe-labels.js';
 
 // The drill-down into one region: its issues and its usulan, in a modal drawer over the page.
 const LIMIT = 1000;
@@ -11,7 +12,7 @@ function list(items, empty) {
   return items.length ? `<ul>${items.join('')}</ul>` : `<p class="muted">${empty}</p>`;
 }
 
-function issues(r) {
+function issues(r, framework) {
   const gaps = r.gaps.map((g) => `<li><code>${g.code}</code> ${escapeHtml(g.title)}</li>`);
   const overlaps = overlapItems(r);
   const invalid = r.invalidCodes.map((c) => `<li><code>${c.subKegiatan}</code> ${PROBLEM_LABELS[c.problem]}${c.successor ? ` → ganti dengan <code>${c.successor}</code>` : ''}</li>`);
@@ -20,17 +21,17 @@ function issues(r) {
     <section class="panel"><h3>Kesenjangan prioritas</h3>${list(gaps, 'Semua prioritas provinsi didukung.')}</section>
     <section class="panel"><h3>Tumpang tindih dengan provinsi</h3>${list(overlaps, 'Tidak ada.')}</section>
     <section class="panel"><h3>Kode tidak valid</h3>${list(invalid, 'Semua kode sesuai nomenklatur aktif.')}</section>
-    <section class="panel"><h3>Indikator SPBE terlemah</h3>${list(weak, 'Belum ada penilaian SPBE.')}</section>
+    <section class="panel"><h3>Indikator ${escapeHtml(shortIndexName(framework))} terlemah</h3>${list(weak, `Belum ada penilaian ${escapeHtml(shortIndexName(framework))}.`)}</section>
   </div>`;
 }
 
-function cards(r) {
+function cards(r, framework) {
   const spbe = r.spbe?.index != null ? `${index(r.spbe.index)} <small>${escapeHtml(r.spbe.predikat)}</small>` : '–';
   return `<div class="cards">
     <div class="card"><div class="k">Usulan</div><div class="v">${count(r.proposals.total)}</div><div class="s">${count(r.proposals.byStatus.agreed)} disepakati</div></div>
     <div class="card"><div class="k">Pagu aktif</div><div class="v">${rupiahShort(r.pagu.total)}</div><div class="s">${rupiah(r.pagu.total)}</div></div>
     <div class="card"><div class="k">Keselarasan</div><div class="v">${percent(r.alignment.percent)}</div><div class="s">${r.alignment.supported} dari ${r.alignment.priorities} prioritas</div></div>
-    <div class="card"><div class="k">Indeks SPBE</div><div class="v">${spbe}</div><div class="s">${r.spbe?.target != null ? `target ${index(r.spbe.target)}` : 'tanpa target'}</div></div>
+    <div class="card"><div class="k">${escapeHtml(indexName(framework))}</div><div class="v">${spbe}</div><div class="s">${r.spbe?.target != null ? `target ${index(r.spbe.target)}` : r.spbe?.needsTargetUnder ? `perlu target ${escapeHtml(r.spbe.needsTargetUnder.name)}` : 'tanpa target'}</div></div>
   </div>`;
 }
 
@@ -55,13 +56,19 @@ export async function showRegion({ api, report, region, year, stage, flashIds = 
   if (!r) return;
   const params = new URLSearchParams({ region, exact: 'true', year: String(year), limit: String(LIMIT) });
   if (stage) params.set('stage', stage);
-  const { items, total, names } = await api.get(`/v1/reports/proposals?${params}`);
+  // The index history is shown as separate series per framework; a failure there must not hide the usulan.
+  const [{ items, total, names }, history] = await Promise.all([
+    api.get(`/v1/reports/proposals?${params}`),
+    api.get(`/v1/reports/spbe/history?region=${encodeURIComponent(region)}`).catch(() => null),
+  ]);
   const invalidIds = new Set(r.invalidCodes.map((c) => c.proposalId));
   document.getElementById('drawer-title').textContent = r.name;
   document.getElementById('drawer-subtitle').textContent = `${r.region} · ${KIND_LABELS[r.kind]} · RKPD ${year}${stage ? ` · ${STAGE_LABELS[stage]}` : ''}`;
   const more = total > LIMIT ? `<p class="notice">Menampilkan ${count(LIMIT)} usulan terbaru dari ${count(total)}; unduh CSV untuk semuanya.</p>` : '';
   const bidang = r.pagu.byBidang.map((b) => `${escapeHtml(shortName(b.name, b.code))} ${rupiahShort(b.pagu)}`).join(' · ');
-  document.getElementById('drawer-content').innerHTML = `${cards(r)}${issues(r)}
+  const framework = report.spbeFramework;
+  document.getElementById('drawer-content').innerHTML = `${cards(r, framework)}${issues(r, framework)}
+    <section class="panel" id="spbe-history"><h3>Riwayat indeks</h3>${historyHtml(history)}</section>
     <section class="panel"><header class="panel-head"><h3>Usulan (${count(total)})</h3><p class="muted">${bidang || ''}</p></header>${more}${proposalsTable(items, names, invalidIds, flashIds)}</section>`;
   showDialog(region);
 }

@@ -7,6 +7,7 @@ import { clock } from './format.js';
 import { connectLive } from './live.js';
 import { fillPrintHeader, wirePrint } from './print.js';
 import { initRegionDialog } from './region-dialog.js';
+import { applySpbeLabels } from './spbe-labels.js';
 import { renderCards, renderPriorities } from './summary.js';
 import { renderSyncTable, resetSyncTable, statusLegend } from './sync-table.js';
 import { claimsOf, forgetToken, saveToken } from './token.js';
@@ -90,6 +91,7 @@ async function load({ changed = new Set(), changedIds = new Set() } = {}) {
   renderSyncTable($('sync-table').tBodies[0], report, { selected: openRegion(), changed });
   renderBidangChart($('bidang-chart'), report.totals.pagu.byBidang);
   renderSpbeChart($('spbe-chart'), ranking);
+  applySpbeLabels(document, report, ranking);
   renderPriorities($('priorities'), report);
   fillPrintHeader(report, stageLabel());
   state.actions?.reportLoaded(report, state.year);

@@ -2,6 +2,7 @@ import {
   alignmentColor, count, escapeHtml, index, KIND_LABELS, percent, predikatClass, rupiah, rupiahShort, STAGE_LABELS, STAGES, STATUS_LABELS, STATUSES,
 } from './format.js';
 import { overlapTitle } from './overlaps.js';
+import { indexName, spbeNotes } from './spbe-labels.js';
 
 // Rows are keyed by region code and only rewritten when their content changed, so a live update
 // touches the one row it concerns (and can flash it) instead of rebuilding the table.
@@ -28,9 +29,7 @@ function countCell(n, level, title) {
 }
 
 function spbeCell(spbe) {
-  const notes = [];
-  if (spbe?.kind === 'self') notes.push('penilaian mandiri');
-  if (spbe?.target != null) notes.push(`target ${index(spbe.target)}`);
+  const notes = spbeNotes(spbe);
   const note = notes.length ? `<small class="muted">${notes.join(' · ')}</small>` : '';
   if (!spbe || spbe.index === null) return `<div class="spbe"><span class="badge p-none">belum dinilai</span>${note}</div>`;
   return `<div class="spbe"><b>${index(spbe.index)}</b><span class="badge ${predikatClass(spbe.predikat)}">${escapeHtml(spbe.predikat)}</span>${note}</div>`;
@@ -53,7 +52,7 @@ export function rowHtml(r) {
     <td class="num" data-label="Kesenjangan">${countCell(r.gaps.length, 'warn', gapTitle)}</td>
     <td class="num" data-label="Tumpang tindih">${countCell(r.overlaps.length, 'warn', overlapTitle(r))}</td>
     <td class="num" data-label="Kode tidak valid">${countCell(r.invalidCodes.length, 'bad', invalidTitle)}</td>
-    <td data-label="Indeks SPBE">${spbeCell(r.spbe)}</td>`;
+    <td data-label="${escapeHtml(indexName(r.spbe?.framework))}">${spbeCell(r.spbe)}</td>`;
 }
 
 function flash(tr) {

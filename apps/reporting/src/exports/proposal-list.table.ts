@@ -11,7 +11,7 @@ export function proposalListTable(items: readonly ProposalStateV1[], names: Reco
       { header: 'ID usulan', width: 38 }, { header: 'Kode wilayah' }, { header: 'Wilayah', width: 28 }, { header: 'Tahun', type: 'number' }, { header: 'Tahap' },
       { header: 'Status' }, { header: 'Kode OPD', width: 24 }, { header: 'OPD', width: 36 }, { header: 'Sub kegiatan', width: 20 }, { header: 'Nama sub kegiatan', width: 50 },
       { header: 'Pagu indikatif (Rp)', type: 'rupiah', width: 20 }, { header: 'Target', type: 'decimal' }, { header: 'Satuan' }, { header: 'Lokasi', width: 24 },
-      { header: 'Sumber' }, { header: 'Indikator SPBE' }, { header: 'Revisi', type: 'number' }, { header: 'Diperbarui', width: 24 },
+      { header: 'Sumber' }, { header: 'Indikator SPBE/Pemdi (kerangka tahun usulan)', width: 24 }, { header: 'Revisi', type: 'number' }, { header: 'Diperbarui', width: 24 },
     ],
     rows: items.map((p) => [
       p.id, p.region, regionName(p.region) ?? null, p.year, STAGE_LABELS[p.stage], STATUS_LABELS[p.status], p.opd.code, p.opd.name, p.subKegiatan,

@@ -12,6 +12,9 @@ function reviewLabel(o: Overlap): string {
 /** The sync report as sheets: the per-region summary first (the CSV), then the details behind it. */
 export function syncReportTables(report: SyncReport): ExportTable[] {
   const region = (code: string) => report.regions.find((r) => r.region === code)?.name ?? code;
+  // The index of the framework in force for the year: "Indeks SPBE" to 2025, "Indeks Pemdi" from 2026.
+  const indexName = report.spbeFramework?.name ?? 'Indeks SPBE';
+  const short = indexName.replace(/^Indeks /, '');
   return [
     {
       name: 'Sinkronisasi',
@@ -23,8 +26,8 @@ export function syncReportTables(report: SyncReport): ExportTable[] {
         { header: 'Tahap tercapai' }, { header: 'Pagu usulan aktif (Rp)', type: 'rupiah', width: 20 },
         { header: 'Keselarasan (%)', type: 'decimal' }, { header: 'Prioritas didukung', type: 'number' }, { header: 'Jumlah prioritas', type: 'number' },
         { header: 'Kesenjangan (kode prioritas)', width: 30 }, { header: 'Tumpang tindih', type: 'number' }, { header: 'Kode tidak valid', type: 'number' },
-        { header: 'Indeks SPBE', type: 'decimal' }, { header: 'Predikat SPBE' }, { header: 'Target SPBE', type: 'decimal' }, { header: 'Selisih ke target', type: 'decimal' },
-        { header: 'Indikator SPBE terlemah belum ditangani', width: 30 },
+        { header: indexName, type: 'decimal' }, { header: `Predikat ${short}` }, { header: `Target ${short}`, type: 'decimal' }, { header: 'Selisih ke target', type: 'decimal' },
+        { header: `Indikator ${short} terlemah belum ditangani`, width: 30 }, { header: 'Catatan target', width: 30 },
       ],
       rows: report.regions.map((r) => [
         r.region, r.name, KIND_LABELS[r.kind], report.year, r.proposals.total,
@@ -35,6 +38,7 @@ export function syncReportTables(report: SyncReport): ExportTable[] {
         r.gaps.map((g) => g.code).join('; '), r.overlaps.length, r.invalidCodes.length,
         r.spbe?.index ?? null, r.spbe?.predikat ?? null, r.spbe?.target ?? null, r.spbe?.gap ?? null,
         r.spbe ? r.spbe.weakest.filter((w) => !w.addressed).map((w) => w.no).join('; ') : null,
+        r.spbe?.needsTargetUnder ? `target tahun ini ditetapkan pada kerangka lain; perlu target ${r.spbe.needsTargetUnder.name}` : null,
       ]),
     },
     {
@@ -78,7 +82,7 @@ export function syncReportTables(report: SyncReport): ExportTable[] {
       rows: report.regions.flatMap((r) => r.invalidCodes.map((c) => [r.region, r.name, c.proposalId, c.subKegiatan, PROBLEM_LABELS[c.problem], c.successor, STATUS_LABELS[c.status], c.paguIndikatif])),
     },
     {
-      name: 'SPBE terlemah',
+      name: `${short} terlemah`,
       columns: [{ header: 'Kode wilayah' }, { header: 'Wilayah', width: 32 }, { header: 'No. indikator', type: 'number' }, { header: 'Indikator', width: 50 }, { header: 'Tingkat', type: 'number' }, { header: 'Bobot (%)', type: 'decimal' }, { header: 'Ditangani usulan' }],
       rows: report.regions.flatMap((r) => (r.spbe?.weakest ?? []).map((w) => [r.region, r.name, w.no, w.name, w.level, w.weight, w.addressed ? 'Ya' : 'Tidak'])),
     },

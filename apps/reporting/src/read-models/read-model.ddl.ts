@@ -8,7 +8,8 @@
  */
 // 2: nomenclature_entry keeps kinerja and indikator, which pairing sub kegiatan by meaning needs,
 // and overlap_review holds the coordinators' reviews of overlaps (issue 26).
-export const READ_MODEL_VERSION = 2;
+// 3: spbe_target.framework_id (issue 27: a target belongs to a framework).
+export const READ_MODEL_VERSION = 3;
 
 export function readModelDdl(schema: string): string[] {
   const s = `"${schema}"`;
@@ -123,6 +124,7 @@ export function readModelDdl(schema: string): string[] {
       "year" integer NOT NULL,
       "province" text NOT NULL,
       "target" numeric(4,2) NOT NULL,
+      "framework_id" text NOT NULL,
       "set_at" timestamptz NOT NULL,
       CONSTRAINT "spbe_target_pk" PRIMARY KEY ("region", "year")
     )`,

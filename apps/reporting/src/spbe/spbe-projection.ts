@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { SPBE_EVENT_TYPES, SpbeIndexComputedV1, SpbeTargetSetV1 } from '@selaras/contracts';
+import { LEGACY_SPBE_FRAMEWORK_ID, SPBE_EVENT_TYPES, SpbeIndexComputedV1, SpbeTargetSetV1 } from '@selaras/contracts';
 import { provinceOf } from '@selaras/domain-region';
 import { ConsumedEvent } from '@selaras/messaging';
 import { ReadModelChange } from '../read-models/change-log';
@@ -44,13 +44,13 @@ export class SpbeProjection extends Projection {
   private async upsertIndexes(manager: EntityManager, rows: { item: SpbeIndexComputedV1; eventId: string }[]): Promise<ReadModelChange[]> {
     if (rows.length === 0) return [];
     const items = rows.map((r) => r.item);
-    const changed: { region: string; year: number; kind: string; index_text: string; predikat: string }[] = await manager.query(
+    const changed: { region: string; year: number; kind: string; index_text: string; predikat: string; framework_id: string }[] = await manager.query(
       `INSERT INTO ${this.table('spbe_index')} AS s (region, year, kind, province, framework_id, index, index_text, predikat, target, weakest, computed_at)
        SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::numeric[], $7::text[], $8::text[], $9::numeric[], $10::jsonb[], $11::timestamptz[])
        ON CONFLICT (region, year, kind) DO UPDATE SET province = EXCLUDED.province, framework_id = EXCLUDED.framework_id, index = EXCLUDED.index,
          index_text = EXCLUDED.index_text, predikat = EXCLUDED.predikat, target = EXCLUDED.target, weakest = EXCLUDED.weakest, computed_at = EXCLUDED.computed_at
        WHERE s.computed_at <= EXCLUDED.computed_at
-       RETURNING region, year, kind, index_text, predikat`,
+       RETURNING region, year, kind, index_text, predikat, framework_id`,
       [
         items.map((i) => i.region),
         items.map((i) => i.year),
@@ -72,20 +72,28 @@ export class SpbeProjection extends Projection {
       region: c.region,
       year: c.year,
       kind: 'spbe',
-      data: { region: c.region, year: c.year, kind: c.kind, index: c.index_text, predikat: c.predikat },
+      data: { region: c.region, year: c.year, kind: c.kind, index: c.index_text, predikat: c.predikat, frameworkId: c.framework_id },
     }));
   }
 
   private async upsertTargets(manager: EntityManager, rows: { item: SpbeTargetSetV1; eventId: string }[]): Promise<ReadModelChange[]> {
     if (rows.length === 0) return [];
     const items = rows.map((r) => r.item);
-    const changed: { region: string; year: number; target: string }[] = await manager.query(
-      `INSERT INTO ${this.table('spbe_target')} AS t (region, year, province, target, set_at)
-       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::numeric[], $5::timestamptz[])
-       ON CONFLICT (region, year) DO UPDATE SET target = EXCLUDED.target, set_at = EXCLUDED.set_at
+    // A target event from before frameworks were named was set on Indeks SPBE (59/2020).
+    const changed: { region: string; year: number; target: string; framework_id: string }[] = await manager.query(
+      `INSERT INTO ${this.table('spbe_target')} AS t (region, year, province, target, framework_id, set_at)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::numeric[], $5::text[], $6::timestamptz[])
+       ON CONFLICT (region, year) DO UPDATE SET target = EXCLUDED.target, framework_id = EXCLUDED.framework_id, set_at = EXCLUDED.set_at
        WHERE t.set_at <= EXCLUDED.set_at
-       RETURNING region, year, target`,
-      [items.map((i) => i.region), items.map((i) => i.year), items.map((i) => provinceOf(i.region)), items.map((i) => i.target), items.map((i) => i.setAt)],
+       RETURNING region, year, target, framework_id`,
+      [
+        items.map((i) => i.region),
+        items.map((i) => i.year),
+        items.map((i) => provinceOf(i.region)),
+        items.map((i) => i.target),
+        items.map((i) => i.frameworkId ?? LEGACY_SPBE_FRAMEWORK_ID),
+        items.map((i) => i.setAt),
+      ],
     );
     const eventOf = new Map(rows.map((r) => [`${r.item.region}:${r.item.year}`, r.eventId]));
     return changed.map((c) => ({
@@ -94,7 +102,7 @@ export class SpbeProjection extends Projection {
       region: c.region,
       year: c.year,
       kind: 'spbe',
-      data: { region: c.region, year: c.year, target: Number(c.target) },
+      data: { region: c.region, year: c.year, target: Number(c.target), frameworkId: c.framework_id },
     }));
   }
 }

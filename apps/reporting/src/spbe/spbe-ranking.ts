@@ -15,9 +15,15 @@ export interface SpbeRankingItem {
   target: number | null;
   gap: number | null;
   meetsTarget: boolean | null;
+  /** The year's target is on another framework than the one in force: the one it is needed on (Indeks Pemdi). */
+  needsTargetUnder: { id: string; name: string } | null;
 }
 
-/** The regions of a province by SPBE index, highest first, each beside its target. */
+/**
+ * The regions of a province by the index of the framework in force for the year (Indeks SPBE to
+ * 2025, Indeks Pemdi from 2026), highest first, each beside its target. Indexes of another
+ * framework are another series and are not ranked with these (see `spbeSummary`).
+ */
 export function rankBySpbe(regions: readonly RegionRef[], facts: SpbeFacts, year: number): SpbeRankingItem[] {
   const items = regions.map((r): SpbeRankingItem => {
     const s = spbeSummary(facts, r.code, year);
@@ -34,6 +40,7 @@ export function rankBySpbe(regions: readonly RegionRef[], facts: SpbeFacts, year
       target: s?.target ?? null,
       gap: s?.gap ?? null,
       meetsTarget: s?.gap === null || s?.gap === undefined ? null : s.gap <= 0,
+      needsTargetUnder: s?.needsTargetUnder ?? null,
     };
   });
   items.sort((a, b) => (b.index ?? -1) - (a.index ?? -1) || a.region.localeCompare(b.region));

@@ -2,6 +2,7 @@ import { alignmentOf, prioritySupport } from './alignment';
 import { invalidCodes } from './invalid-codes';
 import { findOverlaps, withReview } from './overlaps';
 import { paguSummary, proposalCounts } from './proposal-counts';
+import { spbeFrameworkOfYear } from './spbe-framework';
 import { spbeSummary } from './spbe-summary';
 import { RegionRef, SupportKey, SyncFacts } from './sync-facts';
 import { RegionSync, SyncReport } from './sync-report';
@@ -49,6 +50,7 @@ export function computeSyncReport(facts: SyncFacts, generatedAt: Date = new Date
     stage: facts.stage,
     generatedAt: generatedAt.toISOString(),
     catalog: facts.catalog,
+    spbeFramework: spbeFrameworkOfYear(facts.year),
     priorities: prioritySupport(facts.priorities, keys, facts.kabKota.map((k) => k.code)),
     totals: {
       proposals: proposalCounts(facts.counts),

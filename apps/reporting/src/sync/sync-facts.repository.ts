@@ -149,12 +149,12 @@ export class SyncFactsRepository {
 
   /** SPBE of a province's regions up to the year; `scope` also decides which usulan count as addressing indicators. */
   async spbe(schema: string, scope: UsulanScope, db: Queryable = this.dataSource): Promise<SpbeFacts> {
-    const indexes: { region: string; year: number; kind: 'self' | 'final'; index: string; index_text: string; predikat: string; target: string | null; weakest: SpbeWeakIndicator[] }[] = await db.query(
-      `SELECT region, year, kind, index::text, index_text, predikat, target::text, weakest FROM "${schema}"."spbe_index" WHERE province = $1 AND year <= $2`,
+    const indexes: { region: string; year: number; kind: 'self' | 'final'; framework_id: string; index: string; index_text: string; predikat: string; target: string | null; weakest: SpbeWeakIndicator[] }[] = await db.query(
+      `SELECT region, year, kind, framework_id, index::text, index_text, predikat, target::text, weakest FROM "${schema}"."spbe_index" WHERE province = $1 AND year <= $2`,
       [scope.province, scope.year],
     );
-    const targets: { region: string; year: number; target: string }[] = await db.query(
-      `SELECT region, year, target::text FROM "${schema}"."spbe_target" WHERE province = $1 AND year <= $2`,
+    const targets: { region: string; year: number; target: string; framework_id: string }[] = await db.query(
+      `SELECT region, year, target::text, framework_id FROM "${schema}"."spbe_target" WHERE province = $1 AND year <= $2`,
       [scope.province, scope.year],
     );
     const addressed: { region: string; indicators: number[] }[] = await db.query(
@@ -165,10 +165,10 @@ export class SyncFactsRepository {
     return {
       indexes: indexes.map(
         (i): SpbeIndexFact => ({
-          region: i.region, year: i.year, kind: i.kind, index: Number(i.index), indexText: i.index_text, predikat: i.predikat, target: i.target === null ? null : Number(i.target), weakest: i.weakest,
+          region: i.region, year: i.year, kind: i.kind, frameworkId: i.framework_id, index: Number(i.index), indexText: i.index_text, predikat: i.predikat, target: i.target === null ? null : Number(i.target), weakest: i.weakest,
         }),
       ),
-      targets: targets.map((t) => ({ region: t.region, year: t.year, target: Number(t.target) })),
+      targets: targets.map((t) => ({ region: t.region, year: t.year, target: Number(t.target), frameworkId: t.framework_id })),
       addressed: new Map(addressed.map((a) => [a.region, new Set(a.indicators.map(Number))])),
     };
   }

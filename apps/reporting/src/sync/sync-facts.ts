@@ -72,6 +72,8 @@ export interface SpbeIndexFact {
   region: string;
   year: number;
   kind: 'self' | 'final';
+  /** The framework the index is computed under (`permenpanrb-59-2020`, `permenpanrb-8-2026`). */
+  frameworkId: string;
   index: number;
   indexText: string;
   predikat: string;
@@ -83,6 +85,8 @@ export interface SpbeTargetFact {
   region: string;
   year: number;
   target: number;
+  /** The framework whose index the target is set on (59/2020 for targets set before frameworks were named). */
+  frameworkId: string;
 }
 
 export interface SpbeFacts {

@@ -66,10 +66,10 @@ describe('synchronisation report built from real events', () => {
     const { status, body } = await getJson(`${reporting.url}/v1/reports/spbe/ranking?province=81&year=${YEAR}`, coordinator);
     expect(status).toBe(200);
     expect(body.items.slice(0, 4)).toEqual([
-      { rank: 1, region: '81', name: 'Maluku', kind: 'provinsi', year: YEAR - 1, assessment: 'final', index: 3.2, indexText: '3.20', predikat: 'Baik', target: 3, gap: -0.2, meetsTarget: true },
-      { rank: 2, region: '81.71', name: 'Kota Ambon', kind: 'kota', year: YEAR - 1, assessment: 'final', index: 3.03, indexText: '3.03', predikat: 'Baik', target: 3.5, gap: 0.47, meetsTarget: false },
-      { rank: 3, region: '81.72', name: 'Kota Tual', kind: 'kota', year: YEAR - 1, assessment: 'self', index: 2.1, indexText: '2.10', predikat: 'Cukup', target: null, gap: null, meetsTarget: null },
-      { rank: null, region: '81.01', name: 'Kabupaten Maluku Tengah', kind: 'kabupaten', year: null, assessment: null, index: null, indexText: null, predikat: null, target: 2.6, gap: null, meetsTarget: null },
+      { rank: 1, region: '81', name: 'Maluku', kind: 'provinsi', year: YEAR - 1, assessment: 'final', index: 3.2, indexText: '3.20', predikat: 'Baik', target: 3, gap: -0.2, meetsTarget: true, needsTargetUnder: null },
+      { rank: 2, region: '81.71', name: 'Kota Ambon', kind: 'kota', year: YEAR - 1, assessment: 'final', index: 3.03, indexText: '3.03', predikat: 'Baik', target: 3.5, gap: 0.47, meetsTarget: false, needsTargetUnder: null },
+      { rank: 3, region: '81.72', name: 'Kota Tual', kind: 'kota', year: YEAR - 1, assessment: 'self', index: 2.1, indexText: '2.10', predikat: 'Cukup', target: null, gap: null, meetsTarget: null, needsTargetUnder: null },
+      { rank: null, region: '81.01', name: 'Kabupaten Maluku Tengah', kind: 'kabupaten', year: null, assessment: null, index: null, indexText: null, predikat: null, target: 2.6, gap: null, meetsTarget: null, needsTargetUnder: null },
     ]);
     expect(body.items).toHaveLength(12);
   });

@@ -1,5 +1,6 @@
 import type { OverlapVerdict, PlanningStage, ProposalStatus } from '@selaras/contracts';
 import type { PairBasis } from '@selaras/domain-nomenclature';
+import type { SpbeFrameworkLabel } from './spbe-framework';
 
 /** The synchronisation report of a province and year (DESIGN §6), as served and exported. */
 export interface SyncReport {
@@ -8,6 +9,8 @@ export interface SyncReport {
   stage: PlanningStage | null;
   generatedAt: string;
   catalog: { activeVersion: string | null; entries: number };
+  /** The SPBE framework in force for the year, whose index every row shows (Indeks Pemdi from 2026). */
+  spbeFramework: SpbeFrameworkLabel | null;
   priorities: PrioritySupport[];
   totals: SyncTotals;
   /** The province itself first, then every kab/kota of it (also those without data yet). */
@@ -117,6 +120,11 @@ export interface WeakIndicatorStatus {
 }
 
 export interface SpbeSummary {
+  /**
+   * The index shown: the framework in force for the report year (Indeks SPBE to 2025, Indeks
+   * Pemdi from 2026). Assessments under another framework are another series and not shown here.
+   */
+  framework: SpbeFrameworkLabel | null;
   year: number | null;
   kind: 'self' | 'final' | null;
   index: number | null;
@@ -125,6 +133,11 @@ export interface SpbeSummary {
   target: number | null;
   /** `target − index`, two decimals; positive while the target is not reached. */
   gap: number | null;
+  /**
+   * Set when the report year's target is on another framework than the one in force (a 2026+
+   * target on Indeks SPBE): the framework a target is needed on. That target is not `target`.
+   */
+  needsTargetUnder: { id: string; name: string } | null;
   weakest: WeakIndicatorStatus[];
 }
 

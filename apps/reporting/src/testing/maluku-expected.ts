@@ -1,7 +1,9 @@
 import { ProposalStateV1 } from '@selaras/contracts';
 import { loadRegionDirectory } from '@selaras/domain-region';
 import { ProposalCounts, RegionSync, SyncReport } from '../sync/sync-report';
+import { spbeFrameworkLabel, spbeFrameworkOfYear } from '../sync/spbe-framework';
 import { MalukuScenario } from './maluku-scenario';
+import { malukuSpbe } from './maluku-spbe';
 
 /** Every figure of the Maluku scenario's sync report, worked out by hand from the events published. */
 const KOMINFO_BIDANG = 'URUSAN PEMERINTAHAN BIDANG KOMUNIKASI DAN INFORMATIKA';
@@ -30,10 +32,9 @@ export function expectedMalukuReport(s: MalukuScenario): Omit<SyncReport, 'gener
   // pv2 is province-wide (located at 81), so it meets Ambon's complaints handling where Ambon works.
   const complaints = 'Pengelolaan Pengaduan Masyarakat';
   const provinceWide = { id: `${pv2.id}~${a1.id}`, region: '81.71', basis: 'same-name' as const, locations: ['81.71'], provinceProposal: ref(pv2, complaints), kabKotaProposal: ref(a1, complaints), review: null, open: true };
-  const weakAmbon = (addressed42: boolean) => [
-    { no: 42, name: 'Tingkat Kematangan Layanan Pengaduan Pelayanan Publik', level: 1, weight: 3, addressed: addressed42 },
-    { no: 32, name: 'Tingkat Kematangan Arsitektur SPBE', level: 2, weight: 2.5, addressed: false },
-  ];
+  const spbe = malukuSpbe(s.spbeYear);
+  const weakAmbon = (addressedFirst: boolean) => spbe.weakAmbon.map((w, i) => ({ no: w.no, name: w.name, level: w.level, weight: w.weight, addressed: i === 0 && addressedFirst }));
+  const assessed = { framework: spbeFrameworkLabel(spbe.frameworkId), needsTargetUnder: null };
 
   const province: RegionSync = {
     region: '81', name: 'Maluku', kind: 'provinsi',
@@ -47,7 +48,7 @@ export function expectedMalukuReport(s: MalukuScenario): Omit<SyncReport, 'gener
     gaps: [],
     overlaps: [overlap, provinceWide],
     invalidCodes: [],
-    spbe: { year: s.spbeYear, kind: 'final', index: 3.2, indexText: '3.20', predikat: 'Baik', target: 3, gap: -0.2, weakest: weakAmbon(false) },
+    spbe: { ...assessed, year: s.spbeYear, kind: 'final', index: 3.2, indexText: '3.20', predikat: 'Baik', target: 3, gap: -0.2, weakest: weakAmbon(false) },
   };
   const ambon: RegionSync = {
     region: '81.71', name: 'Kota Ambon', kind: 'kota',
@@ -61,7 +62,7 @@ export function expectedMalukuReport(s: MalukuScenario): Omit<SyncReport, 'gener
     gaps: [],
     overlaps: [overlap, provinceWide],
     invalidCodes: [],
-    spbe: { year: s.spbeYear, kind: 'final', index: 3.03, indexText: '3.03', predikat: 'Baik', target: 3.5, gap: 0.47, weakest: weakAmbon(true) },
+    spbe: { ...assessed, year: s.spbeYear, kind: 'final', index: 3.03, indexText: '3.03', predikat: 'Baik', target: 3.5, gap: 0.47, weakest: weakAmbon(true) },
   };
   const tual: RegionSync = {
     region: '81.72', name: 'Kota Tual', kind: 'kota',
@@ -78,8 +79,8 @@ export function expectedMalukuReport(s: MalukuScenario): Omit<SyncReport, 'gener
       { proposalId: t2.id, subKegiatan: '2.16.02.2.01.0977', status: 'submitted', paguIndikatif: 25_000_000, problem: 'unknown', successor: null, reason: '2.16.02.2.01.0977 is not in the active nomenclature for KABKOT' },
     ],
     spbe: {
-      year: s.spbeYear, kind: 'self', index: 2.1, indexText: '2.10', predikat: 'Cukup', target: null, gap: null,
-      weakest: [{ no: 9, name: 'Kebijakan Internal Layanan Publik Berbasis Elektronik', level: 1, weight: 2, addressed: false }],
+      ...assessed, year: s.spbeYear, kind: 'self', index: 2.1, indexText: '2.10', predikat: 'Cukup', target: null, gap: null,
+      weakest: spbe.weakTual.map((w) => ({ no: w.no, name: w.name, level: w.level, weight: w.weight, addressed: false })),
     },
   };
   const malukuTengah: RegionSync = {
@@ -95,7 +96,7 @@ export function expectedMalukuReport(s: MalukuScenario): Omit<SyncReport, 'gener
         reason: "a kabupaten/kota may only use level-2 codes; '2.16.02.1.01.0032' has level digit 1 (provinsi)",
       },
     ],
-    spbe: { year: null, kind: null, index: null, indexText: null, predikat: null, target: 2.6, gap: null, weakest: [] },
+    spbe: { framework: spbeFrameworkOfYear(s.year), year: null, kind: null, index: null, indexText: null, predikat: null, target: 2.6, gap: null, needsTargetUnder: null, weakest: [] },
   };
   const known = new Map([ambon, tual, malukuTengah].map((r) => [r.region, r]));
   const empty = (code: string, name: string, kind: RegionSync['kind']): RegionSync => ({
@@ -114,6 +115,7 @@ export function expectedMalukuReport(s: MalukuScenario): Omit<SyncReport, 'gener
     province: { code: '81', name: 'Maluku' },
     year: s.year,
     stage: null,
+    spbeFramework: spbeFrameworkOfYear(s.year),
     priorities: [
       { ...health, kind: 'kegiatan', matchKey: '1.02.02.01', supportedBy: ['81.71'] },
       { ...digital, kind: 'program', matchKey: '2.16.02', supportedBy: ['81.01', '81.71', '81.72'] },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka } from 'kafkajs';
 import { aProposalState, aSpbeIndexComputed, NomenclatureEntryV1, PriorityStateV1, ProposalStateV1 } from '@selaras/contracts';
+import { malukuSpbe } from './maluku-spbe';
 import { publishActivation, publishCatalog, publishPriorities, publishProposals, publishSpbe, revisions } from './publish-events';
 
 /**
@@ -12,7 +13,8 @@ import { publishActivation, publishCatalog, publishPriorities, publishProposals,
  *   was rejected (the gap);
  * - Kabupaten Maluku Tengah uses a provincial code (wrong level); its health usulan at the place the
  *   province also works was rejected, so there is no overlap;
- * - SPBE of the year before: Ambon self and final with a target, Tual self only, the province final.
+ * - SPBE of the year before (Indeks SPBE, or Indeks Pemdi when that year is 2026 or later): Ambon self
+ *   and final with a target, Tual self only, the province final.
  * Codes are real 2027 entries (Kominfo 2.16.02, health 1.02.02) that no other test retires, and
  * made-up ones (…0919, …0977) that no real list has, so other suites sharing the topics do not
  * change these figures.
@@ -66,7 +68,7 @@ function usulan(year: number, overrides: Partial<ProposalStateV1>): ProposalStat
 
 export function malukuUsulan(year: number): MalukuScenario['usulan'] {
   return {
-    a1: usulan(year, { region: '81.71', subKegiatan: '2.16.02.2.01.0028', paguIndikatif: 150_000_000, status: 'agreed', spbeIndicators: [42], opd: KOMINFO_OPD }),
+    a1: usulan(year, { region: '81.71', subKegiatan: '2.16.02.2.01.0028', paguIndikatif: 150_000_000, status: 'agreed', spbeIndicators: [malukuSpbe(year).addressedByAmbon], opd: KOMINFO_OPD }),
     a2: usulan(year, { region: '81.71', subKegiatan: '1.02.02.2.01.0003', paguIndikatif: 400_000_000, status: 'submitted', stage: 'rancangan_awal', locations: ['81.71.02'], opd: DINKES }),
     a3: usulan(year, { region: '81.71', subKegiatan: '2.16.02.2.01.0028', paguIndikatif: 99_000_000, status: 'withdrawn', stage: 'rancangan_awal' }),
     t1: usulan(year, { region: '81.72', subKegiatan: '2.16.02.2.01.0919', paguIndikatif: 75_000_000, status: 'draft', stage: 'rancangan_awal' }),
@@ -109,22 +111,20 @@ export async function publishMalukuScenario(kafka: Kafka, year: number): Promise
   // A late copy of an older revision (a redelivery with a new event id) must not win.
   await publishProposals(kafka, [...all, { ...u.a1, status: 'submitted', revision: 2 }]);
 
-  const weakest = (region: string) =>
-    region === '81.72'
-      ? [{ no: 9, name: 'Kebijakan Internal Layanan Publik Berbasis Elektronik', level: 1, weight: 2, domainNo: 1, aspectNo: 1 }]
-      : [
-          { no: 42, name: 'Tingkat Kematangan Layanan Pengaduan Pelayanan Publik', level: 1, weight: 3, domainNo: 4, aspectNo: 8 },
-          { no: 32, name: 'Tingkat Kematangan Arsitektur SPBE', level: 2, weight: 2.5, domainNo: 3, aspectNo: 5 },
-        ];
+  // Indeks SPBE for an assessed year before 2026, Indeks Pemdi from 2026 (the predikat below are the same under both bands).
+  const spbe = malukuSpbe(spbeYear);
+  const framework = { frameworkId: spbe.frameworkId, frameworkVersion: spbe.frameworkVersion, frameworkName: spbe.frameworkName, provisional: spbe.provisional, ...(spbe.frameworkId === 'permenpanrb-8-2026' ? { domains: [] } : {}) };
+  const weakest = (region: string) => (region === '81.72' ? spbe.weakTual : spbe.weakAmbon);
   const index = (region: string, kind: 'self' | 'final', value: string, predikat: string, target?: number) =>
-    ({ index: aSpbeIndexComputed({ region, year: spbeYear, kind, index: Number(value), indexText: value, predikat, target, gap: undefined, weakest: weakest(region) }) });
+    ({ index: aSpbeIndexComputed({ region, year: spbeYear, kind, ...framework, index: Number(value), indexText: value, predikat, target, gap: undefined, weakest: weakest(region) }) });
+  const targetFramework = malukuSpbe(year).frameworkId;
   await publishSpbe(kafka, [
     index('81.71', 'self', '2.80', 'Baik', 3.2),
     index('81.71', 'final', '3.03', 'Baik', 3.2),
     index('81.72', 'self', '2.10', 'Cukup'),
     index('81', 'final', '3.20', 'Baik', 3),
-    { target: { region: '81.71', year, target: 3.5, setBy: 'koordinator@81', setAt: new Date().toISOString() } },
-    { target: { region: '81.01', year, target: 2.6, setBy: 'koordinator@81', setAt: new Date().toISOString() } },
+    { target: { region: '81.71', year, target: 3.5, frameworkId: targetFramework, setBy: 'koordinator@81', setAt: new Date().toISOString() } },
+    { target: { region: '81.01', year, target: 2.6, frameworkId: targetFramework, setBy: 'koordinator@81', setAt: new Date().toISOString() } },
   ]);
   return { year, spbeYear, versionId, priorities, usulan: u };
 }

@@ -61,13 +61,14 @@ export class AssessmentCommands {
       const after = new Map<number, RecordedLevel>(current);
       for (const change of changes) after.set(change.no, { no: change.no, level: change.level, evidence: change.evidence, recordedBy: caller.sub, recordedAt: at });
       const result = indexOfLevels(framework, after);
-      const target = await loadTarget(manager, region.code, year);
+      const target = await loadTarget(manager, region.code, year, assessment.frameworkId);
 
       const ref: AssessmentRef = { region: region.code, year, frameworkId: assessment.frameworkId, frameworkVersion: assessment.frameworkVersion, kind: command.kind };
-      const announced = changes.map((change) => ({ change, event: levelRecordedEvent(ref, change, caller.sub, at) }));
+      // An indicator scored from another agency's index keeps the level as entered; the event names that index.
+      const announced = changes.map((change) => ({ change, event: levelRecordedEvent(ref, change, caller.sub, at, framework.indicatorsByNo.get(change.no)?.scoredFrom) }));
       const events: SpbeEvent[] = announced.map((a) => a.event);
       // Evidence alone does not move the index; an incomplete assessment has none to publish.
-      if (result.complete && changes.some((c) => c.levelChanged)) events.push(indexComputedEvent(ref, result, target, at));
+      if (result.complete && changes.some((c) => c.levelChanged)) events.push(indexComputedEvent(ref, result, target, at, { name: framework.definition.name, provisional: framework.provisional }));
 
       await this.writer.saveLevels(manager, key, command.kind, announced, caller.sub, at);
       await this.outbox.append(manager, ...events.map((event) => ({ event, key: spbeEventKey(region.code, year) })));

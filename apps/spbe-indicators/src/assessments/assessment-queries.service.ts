@@ -42,7 +42,7 @@ export class AssessmentQueries {
     const assessment = await manager.findOne(AssessmentEntity, { where: { region: region.code, year } });
     const pinned = assessment ? { id: assessment.frameworkId, version: assessment.frameworkVersion } : await this.catalog.forNewAssessment(manager, year);
     const framework = await this.catalog.compiled(pinned.id, pinned.version);
-    const [levels, target] = await Promise.all([loadLevels(manager, region.code, year, kind), loadTarget(manager, region.code, year)]);
+    const [levels, target] = await Promise.all([loadLevels(manager, region.code, year, kind), loadTarget(manager, region.code, year, pinned.id)]);
     return assessmentView({ region, year, kind, framework, levels, target });
   }
 

@@ -11,9 +11,14 @@ export async function loadLevels(manager: EntityManager, region: string, year: n
   return new Map(rows.map((r) => [r.indicatorNo, toRecordedLevel(r)]));
 }
 
-export async function loadTarget(manager: EntityManager, region: string, year: number): Promise<number | null> {
+/**
+ * The target of a region's year on the index of `frameworkId`. A target set on another
+ * framework's index (a 59/2020 target for a Pemdi year) is no target for this index: the two
+ * scales are different series, so no gap is computed against it.
+ */
+export async function loadTarget(manager: EntityManager, region: string, year: number, frameworkId: string): Promise<number | null> {
   const row = await manager.findOne(TargetEntity, { where: { region, year } });
-  return row?.target ?? null;
+  return row && row.frameworkId === frameworkId ? row.target : null;
 }
 
 function toRecordedLevel(row: IndicatorLevelEntity): RecordedLevel {

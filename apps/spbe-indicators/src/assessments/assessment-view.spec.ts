@@ -10,7 +10,7 @@ describe(assessmentView.name, () => {
   it('gives 3.00 Baik with every indicator at level 3', () => {
     const result = view([[1, 47, 3]]);
     expect(result).toMatchObject({ region: '81.71', regionName: 'Kota Ambon', complete: true, index: 3, indexText: '3.00', predikat: 'Baik', assessed: 47, total: 47, missing: [] });
-    expect(result.framework).toEqual({ id: 'permenpanrb-59-2020', version: '59/2020', name: 'Indeks SPBE' });
+    expect(result.framework).toEqual({ id: 'permenpanrb-59-2020', version: '59/2020', name: 'Indeks SPBE', provisional: false });
   });
 
   it('matches the mixed assessment worked by hand, domains and aspects included', () => {

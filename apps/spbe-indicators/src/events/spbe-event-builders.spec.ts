@@ -1,4 +1,5 @@
 import { parseEvent, SPBE_EVENT_TYPES, SpbeIndexComputedV1, SpbeLevelRecordedV1 } from '@selaras/contracts';
+import { loadPermenPanRb8Framework } from '@selaras/domain-spbe';
 import { indexOfLevels } from '../assessments/assessment-view';
 import { recordedLevels } from '../testing/assessment.fixtures';
 import { MIXED_ASSESSMENT, permenPanRb59 } from '../testing/framework.fixtures';
@@ -42,9 +43,28 @@ describe(indexComputedEvent.name, () => {
   });
 });
 
+describe(`${indexComputedEvent.name} under Indeks Pemdi`, () => {
+  it('names the index, flags it provisional, sends no domains and the seven aspects', () => {
+    const pemdi = loadPermenPanRb8Framework();
+    const result = indexOfLevels(pemdi, recordedLevels([[1, 20, 3]]));
+    if (!result.complete) throw new Error('all 20 are recorded');
+    const ref: AssessmentRef = { region: '81.71', year: 2026, frameworkId: pemdi.id, frameworkVersion: '8/2026', kind: 'final' };
+    const data = parseEvent(JSON.stringify(indexComputedEvent(ref, result, null, at, { name: 'Indeks Pemdi', provisional: true }))).data as SpbeIndexComputedV1;
+    expect(data).toMatchObject({ frameworkId: 'permenpanrb-8-2026', frameworkName: 'Indeks Pemdi', provisional: true, indexText: '3.00', predikat: 'Baik', domains: [] });
+    expect(data.aspects.map((a) => [a.no, a.index])).toEqual([[1, 3], [2, 3], [3, 3], [4, 3], [5, 3], [6, 3], [7, 3]]);
+    expect({ ...data.weakest[0] }).toEqual({ no: 20, name: expect.any(String), level: 3, weight: 15, aspectNo: 7 });
+  });
+});
+
 describe(targetSetEvent.name, () => {
   it('refuses to build a target the contract would refuse, before anything reaches the outbox', () => {
-    expect(() => targetSetEvent('81.71', 2025, 7, null, 'k@81', at)).toThrow(/data.target/);
-    expect(targetSetEvent('81.71', 2025, 3.5, 3, 'k@81', at).data).toMatchObject({ target: 3.5, previousTarget: 3 });
+    const spbe = 'permenpanrb-59-2020';
+    expect(() => targetSetEvent('81.71', 2025, { target: 7, frameworkId: spbe }, null, 'k@81', at)).toThrow(/data.target/);
+    expect(targetSetEvent('81.71', 2025, { target: 3.5, frameworkId: spbe }, { target: 3, frameworkId: spbe }, 'k@81', at).data).toMatchObject({ target: 3.5, previousTarget: 3, frameworkId: spbe });
+  });
+
+  it('names the framework of the target and of the one it replaces', () => {
+    const event = targetSetEvent('81.71', 2027, { target: 3.2, frameworkId: 'permenpanrb-8-2026' }, { target: 3.5, frameworkId: 'permenpanrb-59-2020' }, 'k@81', at);
+    expect(event.data).toMatchObject({ frameworkId: 'permenpanrb-8-2026', previousTarget: 3.5, previousFrameworkId: 'permenpanrb-59-2020' });
   });
 });

@@ -9,6 +9,8 @@ export class TargetEntity {
   @PrimaryColumn({ type: 'text' }) region!: string;
   @PrimaryColumn({ type: 'integer' }) year!: number;
   @Column({ type: 'numeric', precision: 3, scale: 2, transformer: numericAsNumber }) target!: number;
+  /** The framework whose index the target is set on (rows from before frameworks were named: 59/2020). */
+  @Column({ type: 'text' }) frameworkId!: string;
   @Column({ type: 'text' }) setBy!: string;
   @Column({ type: 'timestamptz' }) setAt!: Date;
 }

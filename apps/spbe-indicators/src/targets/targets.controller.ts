@@ -13,9 +13,9 @@ export class TargetsController {
 
   @Put(':region/:year')
   @Roles('coordinator')
-  @ApiOperation({ summary: 'Set the target index of a region for a year (coordinator of the province, or admin)' })
+  @ApiOperation({ summary: 'Set the target index of a region for a year on a framework (named, else the one in force that year: Indeks Pemdi from 2026); coordinator of the province, or admin' })
   set(@CurrentCaller() caller: Caller, @Param('region') region: string, @Param('year', PlanningYearPipe) year: number, @Body() body: SetTargetDto): Promise<TargetView> {
-    return this.targets.set(caller, region, year, body.target);
+    return this.targets.set(caller, region, year, body.target, body.frameworkId);
   }
 
   @Get(':region/:year')

@@ -15,6 +15,7 @@ export interface UsulanChange {
   /** Kode wilayah inside your region; defaults to the region itself. */
   locations?: string[];
   source: ProposalSource;
+  /** Indicators addressed, numbered by the framework in force for `year`: Indeks Pemdi 1–20 from 2026, Indeks SPBE 1–47 before. */
   spbeIndicators?: number[];
   justification?: string;
   /** `submitted` sends it to the forum; defaults to `draft`. */

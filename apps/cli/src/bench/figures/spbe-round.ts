@@ -32,7 +32,8 @@ export async function recordSpbeRound(ctx: BenchContext): Promise<SpbeRound> {
     let done = 0;
     await eachConcurrently(regions, 4, async (region) => {
       const levels = framework.indicators.map((indicator) => ({ no: indicator.no, level: random.int(1, framework.maxLevel) }));
-      await callApi(ctx.stack.url('spbe-indicators'), 'PUT', `/v1/spbe/assessments/${region}/${SPBE_YEAR}`, admin, { kind: 'final', levels });
+      // Pinned to 59/2020 (47 indicators) although Indeks Pemdi is in force in 2026, so the figure stays comparable with earlier runs.
+      await callApi(ctx.stack.url('spbe-indicators'), 'PUT', `/v1/spbe/assessments/${region}/${SPBE_YEAR}`, admin, { kind: 'final', frameworkId: framework.id, levels });
       bar.update(++done);
     });
     await untilReportingHolds(ctx, regions.length);

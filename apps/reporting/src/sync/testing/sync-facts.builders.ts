@@ -1,5 +1,8 @@
 import { NO_PAIRS } from '../pair-index';
-import { CodeFact, PriorityFact, ProposalFact, SpbeFacts, SpbeIndexFact, SyncFacts } from '../sync-facts';
+import { CodeFact, PriorityFact, ProposalFact, SpbeFacts, SpbeIndexFact, SpbeTargetFact, SyncFacts } from '../sync-facts';
+
+export const PEMDI = 'permenpanrb-8-2026';
+export const SPBE_59 = 'permenpanrb-59-2020';
 
 export function aPriority(overrides: Partial<PriorityFact> = {}): PriorityFact {
   return { id: 'p-spbe', code: '2.16.03', title: 'Transformasi digital pemerintahan', ...overrides };
@@ -28,13 +31,23 @@ export function anSpbeIndex(overrides: Partial<SpbeIndexFact> = {}): SpbeIndexFa
     region: '81.71',
     year: 2026,
     kind: 'final',
+    frameworkId: PEMDI,
     index: 3.03,
     indexText: '3.03',
     predikat: 'Baik',
     target: null,
-    weakest: [{ no: 42, name: 'Layanan Pengaduan Pelayanan Publik', level: 1, weight: 3 }],
+    weakest: [{ no: 20, name: 'Tingkat Pengelolaan Kepuasan Pengguna Layanan Digital Pemerintah', level: 1, weight: 15 }],
     ...overrides,
   };
+}
+
+/** An Indeks SPBE (59/2020) index of 2025, the last year under that framework. */
+export function anSpbe59Index(overrides: Partial<SpbeIndexFact> = {}): SpbeIndexFact {
+  return anSpbeIndex({ year: 2025, frameworkId: SPBE_59, weakest: [{ no: 42, name: 'Layanan Pengaduan Pelayanan Publik', level: 1, weight: 3 }], ...overrides });
+}
+
+export function anSpbeTarget(overrides: Partial<SpbeTargetFact> = {}): SpbeTargetFact {
+  return { region: '81.71', year: 2027, target: 3.5, frameworkId: PEMDI, ...overrides };
 }
 
 export function spbeFacts(overrides: Partial<SpbeFacts> = {}): SpbeFacts {

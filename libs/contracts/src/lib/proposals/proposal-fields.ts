@@ -60,6 +60,12 @@ export class UsulanFields {
   @IsIn(PROPOSAL_SOURCES, { message: `source must be one of ${PROPOSAL_SOURCES.join(', ')}` })
   source!: ProposalSource;
 
+  /**
+   * Indicators the usulan addresses, numbered by the SPBE framework in force for its `year`:
+   * Indeks Pemdi (PermenPANRB 8/2026) 1–20 from 2026, Indeks SPBE (59/2020) 1–47 before (issue
+   * 27). So an usulan of 2027 names Pemdi indicators and one of 2025 keeps its 59/2020 numbers,
+   * with no field added; reporting reads them beside the index of the same framework.
+   */
   @IsOptional() @IsArray() @ArrayMaxSize(47) @IsInt({ each: true }) @Min(1, { each: true }) @Max(99, { each: true })
   spbeIndicators?: number[];
 

@@ -2,7 +2,7 @@ import { buildEvent } from '../build-event';
 import { ContractError } from '../contract-error';
 import { topicOf } from '../event-map';
 import { parseEvent, parsePayload } from '../parse-event';
-import { aSpbeIndexComputed, aSpbeLevelRecorded, aSpbeTargetSet } from '../testing/spbe.fixtures';
+import { aPemdiIndexComputed, aSpbeIndexComputed, aSpbeLevelRecorded, aSpbeTargetSet } from '../testing/spbe.fixtures';
 import { SPBE_EVENT_TYPES, spbeEventKey, SpbeIndexComputedV1, SpbeLevelRecordedV1, SpbeTargetSetV1 } from './spbe-events.v1';
 
 function fieldsRefused(fn: () => unknown): string[] {
@@ -56,5 +56,27 @@ describe('SPBE events v1', () => {
   it('accepts a target and refuses one above 5', () => {
     expect(() => parsePayload(SpbeTargetSetV1, aSpbeTargetSet({ previousTarget: 3 }))).not.toThrow();
     expect(fieldsRefused(() => parsePayload(SpbeTargetSetV1, aSpbeTargetSet({ target: 5.5 })))).toEqual(['data.target']);
+  });
+
+  it('accepts an Indeks Pemdi index in v1: no domains, its aspects, its name and the provisional flag', () => {
+    const { target: _t, gap: _g, ...pemdi } = aPemdiIndexComputed();
+    const parsed = parsePayload(SpbeIndexComputedV1, pemdi);
+    expect(parsed).toMatchObject({ frameworkId: 'permenpanrb-8-2026', frameworkName: 'Indeks Pemdi', provisional: true, domains: [] });
+    expect(parsed.aspects.map((a) => a.weightPct)).toEqual([10, 10, 15, 15, 10, 15, 25]);
+    expect(parsed.weakest[0].domainNo).toBeUndefined();
+  });
+
+  it('still parses an index event published before the Pemdi fields existed', () => {
+    const { frameworkName: _n, provisional: _p, ...old } = aSpbeIndexComputed();
+    expect(parsePayload(SpbeIndexComputedV1, old).frameworkName).toBeUndefined();
+  });
+
+  it('refuses a provisional flag that is not a boolean', () => {
+    expect(fieldsRefused(() => parsePayload(SpbeIndexComputedV1, aPemdiIndexComputed({ provisional: 'yes' as never })))).toEqual(['data.provisional']);
+  });
+
+  it('accepts a level taken from another agency’s index and a target naming its framework', () => {
+    expect(parsePayload(SpbeLevelRecordedV1, aSpbeLevelRecorded({ year: 2026, frameworkId: 'permenpanrb-8-2026', indicatorNo: 5, scoredFrom: 'SDI' })).scoredFrom).toBe('SDI');
+    expect(parsePayload(SpbeTargetSetV1, aSpbeTargetSet({ year: 2027, frameworkId: 'permenpanrb-8-2026', previousFrameworkId: 'permenpanrb-59-2020' })).frameworkId).toBe('permenpanrb-8-2026');
   });
 });

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsPlanningYear, IsRegionCode } from '../validation/decorators';
 
 export const ASSESSMENT_KINDS = ['self', 'final'] as const;
@@ -27,6 +27,11 @@ export class SpbeLevelRecordedV1 {
   @IsOptional() @IsInt() @Min(1) @Max(5) previousLevel?: number;
   /** Added compatibly. */
   @IsOptional() @ValidateNested() @Type(() => SpbeEvidence) evidence?: SpbeEvidence;
+  /**
+   * Added compatibly (Indeks Pemdi): the other agency's index this indicator's level is taken
+   * from as entered (`SDI`, `SJIG`, `EPSS`, `IKASANDI`), per the framework; no conversion applied.
+   */
+  @IsOptional() @IsString() @MaxLength(100) scoredFrom?: string;
   @IsString() @MaxLength(200) recordedBy!: string;
   @IsDateString() recordedAt!: string;
 }
@@ -55,6 +60,11 @@ export class SpbeWeakIndicator {
 /**
  * A complete assessment's index after a change of its levels. Only complete assessments
  * (every indicator has a level) are published: a partial sum would look like a bad index.
+ *
+ * The index is the one of `frameworkId` (a field since the first v1): `permenpanrb-59-2020`
+ * (Indeks SPBE) or `permenpanrb-8-2026` (Indeks Pemdi, from 2026). A framework without domains
+ * sends `domains: []` and its groups as `aspects`; the names and flags added for it are optional,
+ * so every v1 event ever published still parses and v1 stays the type (STYLE §3).
  */
 export class SpbeIndexComputedV1 {
   @IsRegionCode() region!: string;
@@ -62,6 +72,10 @@ export class SpbeIndexComputedV1 {
   @IsString() @MaxLength(100) frameworkId!: string;
   /** Added compatibly. */
   @IsOptional() @IsString() @MaxLength(100) frameworkVersion?: string;
+  /** Added compatibly: what the index is called, `Indeks SPBE` or `Indeks Pemdi`. */
+  @IsOptional() @IsString() @MaxLength(300) frameworkName?: string;
+  /** Added compatibly: the framework's figures still await a check against the regulation text. */
+  @IsOptional() @IsBoolean() provisional?: boolean;
   @IsIn(ASSESSMENT_KINDS) kind!: AssessmentKind;
   /** Two decimals as published, e.g. 3.03. */
   @IsNumber() index!: number;
@@ -82,11 +96,21 @@ export class SpbeTargetSetV1 {
   @IsRegionCode() region!: string;
   @IsPlanningYear() year!: number;
   @IsNumber() @Min(0) @Max(5) target!: number;
+  /**
+   * Added compatibly: the framework whose index the target is set on. Absent on targets set
+   * before frameworks were named: those were set on Indeks SPBE (PermenPANRB 59/2020).
+   */
+  @IsOptional() @IsString() @MaxLength(100) frameworkId?: string;
   /** Added compatibly: absent when no target was set before. */
   @IsOptional() @IsNumber() @Min(0) @Max(5) previousTarget?: number;
+  /** Added compatibly: the framework of the replaced target, when it had one. */
+  @IsOptional() @IsString() @MaxLength(100) previousFrameworkId?: string;
   @IsString() @MaxLength(200) setBy!: string;
   @IsDateString() setAt!: string;
 }
+
+/** The framework a target or an usulan's `spbeIndicators` means when it names none: every one written before 8/2026 was on 59/2020. */
+export const LEGACY_SPBE_FRAMEWORK_ID = 'permenpanrb-59-2020';
 
 export const SPBE_EVENT_TYPES = {
   levelRecorded: 'spbe.level.recorded.v1',

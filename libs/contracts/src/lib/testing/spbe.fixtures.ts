@@ -46,3 +46,22 @@ export function aSpbeIndexComputed(overrides: Partial<SpbeIndexComputedV1> = {})
 export function aSpbeTargetSet(overrides: Partial<SpbeTargetSetV1> = {}): SpbeTargetSetV1 {
   return { region: '81.71', year: 2025, target: 3.5, setBy: 'koordinator@81', setAt: new Date().toISOString(), ...overrides } as SpbeTargetSetV1;
 }
+
+/** Kota Ambon's 2026 final assessment under Indeks Pemdi (8/2026): every indicator at level 3, aspects only. */
+export function aPemdiIndexComputed(overrides: Partial<SpbeIndexComputedV1> = {}): SpbeIndexComputedV1 {
+  const aspects = ['Tata Kelola dan Manajemen', 'Penyelenggara', 'Data', 'Keamanan Pemdi', 'Teknologi Pemdi', 'Keterpaduan Layanan Digital Pemerintah', 'Kepuasan Pengguna Layanan Digital Pemerintah'];
+  const weights = [10, 10, 15, 15, 10, 15, 25];
+  return aSpbeIndexComputed({
+    year: 2026,
+    frameworkId: 'permenpanrb-8-2026',
+    frameworkVersion: '8/2026',
+    frameworkName: 'Indeks Pemdi',
+    provisional: true,
+    domains: [],
+    aspects: aspects.map((name, i) => ({ no: i + 1, name, index: 3, weightPct: weights[i] })),
+    weakest: [{ no: 20, name: 'Tingkat Pengelolaan Kepuasan Pengguna Layanan Digital Pemerintah', level: 3, weight: 15, aspectNo: 7 }],
+    target: undefined,
+    gap: undefined,
+    ...overrides,
+  });
+}

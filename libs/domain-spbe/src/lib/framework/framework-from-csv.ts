@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import { AspectDefinition, DomainDefinition, FrameworkDefinition, IndicatorDefinition } from './framework-definition';
+import { AspectDefinition, DomainDefinition, DomainFrameworkDefinition, FrameworkDefinition, IndicatorDefinition } from './framework-definition';
 import { SpbeFrameworkMalformedError } from './framework.errors';
 
 /** Everything of a framework that the indicator CSV does not carry. */
-export type FrameworkMetadata = Omit<FrameworkDefinition, 'domains'>;
+export type FrameworkMetadata = Omit<FrameworkDefinition, 'domains' | 'groups' | 'tiers'>;
 
 const COLUMNS = ['domain_no', 'domain', 'domain_bobot_pct', 'aspek_no', 'aspek', 'aspek_bobot_pct', 'indikator_no', 'indikator', 'indikator_bobot_pct'] as const;
 type Column = (typeof COLUMNS)[number] | 'catatan';
@@ -15,7 +15,7 @@ type Column = (typeof COLUMNS)[number] | 'catatan';
  * of one domain or aspect disagree on its name or weight. Does not check weight sums: run
  * `validateFramework` on the result.
  */
-export function frameworkFromIndicatorCsv(text: string, metadata: FrameworkMetadata): FrameworkDefinition {
+export function frameworkFromIndicatorCsv(text: string, metadata: FrameworkMetadata): DomainFrameworkDefinition {
   const records = parse(text, { bom: true, columns: true, skip_empty_lines: true }) as Record<Column, string>[];
   const missing = COLUMNS.filter((c) => records.length > 0 && !(c in records[0]));
   if (records.length === 0 || missing.length > 0) throw new SpbeFrameworkMalformedError([records.length === 0 ? 'the indicator table is empty' : `missing column(s) ${missing.join(', ')}`]);

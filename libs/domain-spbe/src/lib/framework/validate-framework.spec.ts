@@ -1,6 +1,6 @@
 import { aTinyFramework } from '../testing/framework.fixtures';
 import { thrownBy } from '../testing/thrown-by';
-import { FrameworkDefinition } from './framework-definition';
+import { DomainFrameworkDefinition as FrameworkDefinition } from './framework-definition';
 import { SpbeFrameworkMalformedError, SpbeFrameworkWeightsInvalidError } from './framework.errors';
 import { validateFramework } from './validate-framework';
 

@@ -1,10 +1,10 @@
-import { FrameworkDefinition } from '../framework/framework-definition';
+import { DomainFrameworkDefinition } from '../framework/framework-definition';
 
 /**
  * A made-up framework unlike PermenPANRB 59/2020: 2 domains, 3 indicators, 4 levels and
  * its own predikat. Weights: indicator 1 = 50 %, 2 = 30 %, 3 = 20 %.
  */
-export function aTinyFramework(overrides: Partial<FrameworkDefinition> = {}): FrameworkDefinition {
+export function aTinyFramework(overrides: Partial<DomainFrameworkDefinition> = {}): DomainFrameworkDefinition {
   return {
     id: 'tiny-2030',
     name: 'Tiny made-up index',
