@@ -3,3 +3,5 @@ export * from './lib/services';
 export * from './lib/http-client';
 export * from './lib/child-service';
 export * from './lib/nomenclature-seed';
+// Shadows test-infra's `produce`: specs write owned topics as their owner, signed.
+export { produce, testOwnerSigner } from './lib/owner-signed-produce';

@@ -6,7 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { TopicSpec } from '@selaras/contracts';
-import { KafkaHealthIndicator, MessagingModule } from '@selaras/messaging';
+import { KafkaHealthIndicator, loadOwnerKeys, MessagingModule } from '@selaras/messaging';
 import { migrate, serviceDataSourceOptions } from '@selaras/persistence';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { ServiceConfig } from './config/service-config';
@@ -78,6 +78,7 @@ export class ServiceKitModule {
             databaseUrl: config.DATABASE_URL,
             topics: options.topics,
             relay: config.OUTBOX_RELAY === 'true',
+            ownerKeys: loadOwnerKeys({ service: options.name, signingKeyPem: config.EVENT_SIGNING_KEY, ownerPublicKeys: config.EVENT_OWNER_KEYS, keyDir: config.OWNER_KEYS_DIR }),
           }),
         }),
         JwtModule.register({ secret: config.JWT_SECRET }),

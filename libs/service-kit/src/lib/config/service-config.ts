@@ -55,6 +55,22 @@ export class ServiceConfig {
   @ValidateIf((c: ServiceConfig) => !!c.KAFKA_SASL_MECHANISM) @IsString() @IsNotEmpty({ message: 'KAFKA_SASL_PASSWORD is required when KAFKA_SASL_MECHANISM is set' })
   KAFKA_SASL_PASSWORD?: string;
 
+  /**
+   * The service's Ed25519 private key (PKCS#8 PEM) that signs the events of the topics it owns
+   * (issue 23). A secret: from a Secret, no default. Unset with EVENT_OWNER_KEYS unset, the key
+   * comes from OWNER_KEYS_DIR.
+   */
+  @IsOptional() @IsString()
+  EVENT_SIGNING_KEY?: string;
+
+  /** The owners' public keys, `proposals=<base64>,nomenclature=<base64>,spbe-indicators=<base64>` (public; a ConfigMap). */
+  @IsOptional() @IsString() @Matches(/^\s*[a-z-]+=[A-Za-z0-9+/]{43}=\s*(,\s*[a-z-]+=[A-Za-z0-9+/]{43}=\s*)*$/, { message: 'EVENT_OWNER_KEYS must be owner=<base64 Ed25519 public key>[,…]' })
+  EVENT_OWNER_KEYS?: string;
+
+  /** Where the local stack generates and shares the owner keys when EVENT_OWNER_KEYS is not set. */
+  @IsString() @IsNotEmpty()
+  OWNER_KEYS_DIR = '.selaras/owner-keys';
+
   get kafkaBrokers(): string[] {
     return this.KAFKA_BROKERS.split(',');
   }
