@@ -21,9 +21,9 @@ export interface BootstrapOptions {
  * port opens, so a healthy port means a ready service.
  */
 export async function createService(module: Type<unknown> | DynamicModule, options: Omit<BootstrapOptions, 'port' | 'host' | 'heapGrowingPercent'>): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true });
+  // No body parser as middleware: bodies are read after the guards (http/body-reader.interceptor.ts).
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/cloudevents+json'] });
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -11,8 +11,10 @@ import { migrate, serviceDataSourceOptions } from '@selaras/persistence';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { ServiceConfig } from './config/service-config';
 import { ProblemJsonFilter } from './errors/problem-json.filter';
+import { InputSanityPipe } from './errors/input-sanity.pipe';
 import { createValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
+import { BodyReaderInterceptor } from './http/body-reader.interceptor';
 import { HttpMetricsInterceptor } from './metrics/http-metrics.interceptor';
 import { MetricsController } from './metrics/metrics.controller';
 
@@ -92,6 +94,8 @@ export class ServiceKitModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ProblemJsonFilter },
         { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: BodyReaderInterceptor },
+        { provide: APP_PIPE, useClass: InputSanityPipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
       exports: [SERVICE_CONFIG, JwtModule],
