@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -15,6 +16,7 @@ import { InputSanityPipe } from './errors/input-sanity.pipe';
 import { createValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
 import { BodyReaderInterceptor } from './http/body-reader.interceptor';
+import { RateLimitGuard, rateLimitOptions } from './http/rate-limit.guard';
 import { HttpMetricsInterceptor } from './metrics/http-metrics.interceptor';
 import { MetricsController } from './metrics/metrics.controller';
 
@@ -84,6 +86,7 @@ export class ServiceKitModule {
           }),
         }),
         JwtModule.register({ secret: config.JWT_SECRET }),
+        ThrottlerModule.forRoot(rateLimitOptions({ perSubject: config.RATE_LIMIT_SUBJECT_PER_MINUTE, perIp: config.RATE_LIMIT_IP_PER_MINUTE, publicPerIp: config.RATE_LIMIT_PUBLIC_PER_MINUTE })),
         TerminusModule,
       ],
       controllers: [HealthController, MetricsController],
@@ -92,6 +95,8 @@ export class ServiceKitModule {
         MigrationRunner,
         KafkaHealthIndicator,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
+        // After the JWT guard, which names the subject it counts.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_FILTER, useClass: ProblemJsonFilter },
         { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
         { provide: APP_INTERCEPTOR, useClass: BodyReaderInterceptor },

@@ -45,6 +45,10 @@ export function benchProcessEnv(config: BenchStackConfig, jwtSecret = randomByte
   return {
     SELARAS_HOME: config.home,
     OWNER_KEYS_DIR: benchOwnerKeysDir(config),
+    // The bench measures throughput from one address, not the rate limits.
+    RATE_LIMIT_SUBJECT_PER_MINUTE: '1000000',
+    RATE_LIMIT_IP_PER_MINUTE: '1000000',
+    RATE_LIMIT_PUBLIC_PER_MINUTE: '1000000',
     KAFKA_PORT: String(config.kafkaPort),
     KAFKA_BROKERS: `127.0.0.1:${config.kafkaPort}`,
     DATABASE_URL: databaseUrlOf(config),

@@ -71,6 +71,19 @@ export class ServiceConfig {
   @IsString() @IsNotEmpty()
   OWNER_KEYS_DIR = '.selaras/owner-keys';
 
+  /** Requests a minute per signed-in subject, per client address, and per address on the routes without a token (issue 23). */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'RATE_LIMIT_SUBJECT_PER_MINUTE must be an integer' }) @Min(1)
+  RATE_LIMIT_SUBJECT_PER_MINUTE = 600;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'RATE_LIMIT_IP_PER_MINUTE must be an integer' }) @Min(1)
+  RATE_LIMIT_IP_PER_MINUTE = 1200;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'RATE_LIMIT_PUBLIC_PER_MINUTE must be an integer' }) @Min(1)
+  RATE_LIMIT_PUBLIC_PER_MINUTE = 300;
+
   get kafkaBrokers(): string[] {
     return this.KAFKA_BROKERS.split(',');
   }

@@ -88,6 +88,8 @@ export class ProblemJsonFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const problem = toProblem(error, request?.originalUrl);
     if (problem.status >= 500) this.logger.error({ err: error, path: request?.originalUrl }, 'request failed');
+    // A 429 says when to come back (RFC 9110 §10.2.3), also when the refusal is not the throttler's.
+    if (problem.status === 429 && typeof problem.retryAfterSeconds === 'number' && !response.getHeader('Retry-After')) response.setHeader('Retry-After', String(problem.retryAfterSeconds));
     response.status(problem.status).type('application/problem+json').json(problem);
   }
 }
