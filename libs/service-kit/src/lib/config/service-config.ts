@@ -84,6 +84,22 @@ export class ServiceConfig {
   @IsInt({ message: 'RATE_LIMIT_PUBLIC_PER_MINUTE must be an integer' }) @Min(1)
   RATE_LIMIT_PUBLIC_PER_MINUTE = 300;
 
+  /** The address the HTTP port listens on: this machine only unless told otherwise (containers set 0.0.0.0). */
+  @IsString() @IsNotEmpty()
+  HOST = '127.0.0.1';
+
+  /**
+   * Express `trust proxy` behind an ingress or load balancer (`1` for one hop, or its subnets):
+   * then X-Forwarded-For names the client the rate limits count and X-Forwarded-Proto turns HSTS on.
+   * Empty: no proxy is trusted.
+   */
+  @IsOptional() @IsString()
+  TRUST_PROXY?: string;
+
+  /** The OpenID Connect issuer the dashboard signs in with; its origin is allowed in the dashboard's connect-src. */
+  @IsOptional() @IsString() @Matches(/^https?:\/\/[^\s]+$/, { message: 'OIDC_ISSUER must be an http(s) URL' })
+  OIDC_ISSUER?: string;
+
   get kafkaBrokers(): string[] {
     return this.KAFKA_BROKERS.split(',');
   }
