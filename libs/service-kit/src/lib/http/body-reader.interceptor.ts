@@ -6,7 +6,25 @@ import { from, Observable, switchMap } from 'rxjs';
 
 /** JSON bodies of every route: 1 MB (an usulan is a few KB; a batch of inbound events far less than that). */
 export const DEFAULT_JSON_LIMIT_BYTES = 1024 * 1024;
-export const defaultJsonParser = json({ limit: DEFAULT_JSON_LIMIT_BYTES, type: ['application/json', 'application/cloudevents+json'] });
+const JSON_TYPES = ['application/json', 'application/cloudevents+json'];
+
+/**
+ * A body parser that refuses a body whose declared length is over its limit at once. Express'
+ * parsers answer such a body only after reading (and discarding) all of it; the limit still
+ * applies as the bytes arrive when no length is declared (chunked) or it lies.
+ */
+export function limitedParser(parser: RequestHandler, limitBytes: number, types: string[]): RequestHandler {
+  return (req, res, next) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limitBytes && req.is(types)) {
+      next(Object.assign(new Error('request entity too large'), { status: 413, statusCode: 413, expose: true, type: 'entity.too.large', limit: limitBytes, length: declared }));
+      return;
+    }
+    parser(req, res, next);
+  };
+}
+
+export const defaultJsonParser = limitedParser(json({ limit: DEFAULT_JSON_LIMIT_BYTES, type: JSON_TYPES }), DEFAULT_JSON_LIMIT_BYTES, JSON_TYPES);
 
 export const BODY_PARSERS = Symbol('BODY_PARSERS');
 
