@@ -3,7 +3,7 @@ import { KafkaMessage } from 'kafkajs';
 import { aProposalState, buildEvent, DLQ_HEADERS, PROPOSAL_EVENT_TYPES, ProposalStateV1, TOPICS } from '@selaras/contracts';
 import { OwnerSigner } from '@selaras/messaging';
 import { produce as produceUnsigned } from '@selaras/test-infra';
-import { eventually, httpClient, produce, readTopic, RunningService, startTestService, testKafka, testOwnerSigner, testToken, topicEnds } from '@selaras/testing';
+import { eventually, httpClient, produce, readTopic, RunningService, startTestService, testKafka, testOwnerSigner, topicEnds } from '@selaras/testing';
 import { ReportingAppModule } from '../../apps/reporting/src/app.module';
 import { ReportingConfig } from '../../apps/reporting/src/config';
 
