@@ -13,7 +13,9 @@ export function rawRecord(text: string): { raw: string; rawSha256: string; rawBy
  * be read far enough to check. The region it names is only a claim, so the refusal is not filed
  * under it (issue 23: a token of 82.71 filled 81.72's list); admins read these.
  */
-const UNPROVEN_CODES = new Set(['INBOUND_SIGNATURE_MISSING', 'INBOUND_KEY_UNKNOWN', 'INBOUND_SIGNATURE_INVALID']);
+// INBOUND_REGION_MISMATCH: an event of one region inside another's batch; the batch's signer is the
+// sender, but the refused event alone does not name it.
+const UNPROVEN_CODES = new Set(['INBOUND_SIGNATURE_MISSING', 'INBOUND_KEY_UNKNOWN', 'INBOUND_SIGNATURE_INVALID', 'INBOUND_REGION_MISMATCH']);
 
 export function senderUnproven(code: string): boolean {
   return UNPROVEN_CODES.has(code) || code.startsWith('EVENT_') || code.startsWith('OWNER_');
