@@ -25,7 +25,7 @@ describe('inbound refusals are filed under who sent them', () => {
   });
 
   const upsertFor = (region: string, justification = 'Koordinasi SPBE') => {
-    const data = { ...aUsulan({ region, locations: [region], justification }), externalId: `sec-${randomUUID().slice(0, 8)}`, status: 'submitted' };
+    const data = { ...aUsulan({ region, locations: [region], justification }), externalId: `sec-${randomUUID().slice(0, 8)}`, status: 'submitted' as const };
     return buildEvent(INBOUND_EVENT_TYPES.upserted, data, { source: `/regions/${region}/sipd`, subject: data.externalId, region });
   };
 

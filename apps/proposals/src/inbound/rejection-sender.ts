@@ -15,7 +15,7 @@ export function rawRecord(text: string): { raw: string; rawSha256: string; rawBy
  */
 // INBOUND_REGION_MISMATCH: an event of one region inside another's batch; the batch's signer is the
 // sender, but the refused event alone does not name it.
-const UNPROVEN_CODES = new Set(['INBOUND_SIGNATURE_MISSING', 'INBOUND_KEY_UNKNOWN', 'INBOUND_SIGNATURE_INVALID', 'INBOUND_REGION_MISMATCH']);
+const UNPROVEN_CODES = new Set(['INBOUND_SIGNATURE_MISSING', 'INBOUND_KEY_UNKNOWN', 'INBOUND_KEY_NOT_APPROVED', 'INBOUND_SIGNATURE_INVALID', 'INBOUND_REGION_MISMATCH']);
 
 export function senderUnproven(code: string): boolean {
   return UNPROVEN_CODES.has(code) || code.startsWith('EVENT_') || code.startsWith('OWNER_');
