@@ -38,6 +38,7 @@ allow() {
 # User:svc-proposals
 allow svc-proposals       Write    topic proposals.events
 allow svc-proposals       Write    topic proposals.priorities
+allow svc-proposals       Write    topic proposals.overlap-reviews
 allow svc-proposals       Read     topic proposals.inbound
 allow svc-proposals       Read     topic nomenclature.entries
 allow svc-proposals       Read     topic nomenclature.events
@@ -46,6 +47,7 @@ allow svc-proposals       Write    topic nomenclature.entries.dlq
 allow svc-proposals       Write    topic nomenclature.events.dlq
 allow svc-proposals       Describe topic proposals.events.dlq
 allow svc-proposals       Describe topic proposals.priorities.dlq
+allow svc-proposals       Describe topic proposals.overlap-reviews.dlq
 allow svc-proposals       Describe topic spbe.events
 allow svc-proposals       Describe topic spbe.events.dlq
 allow svc-proposals       Read     group proposals. prefixed
@@ -62,6 +64,8 @@ allow svc-spbe-indicators Describe topic proposals.events
 allow svc-spbe-indicators Describe topic proposals.events.dlq
 allow svc-spbe-indicators Describe topic proposals.priorities
 allow svc-spbe-indicators Describe topic proposals.priorities.dlq
+allow svc-spbe-indicators Describe topic proposals.overlap-reviews
+allow svc-spbe-indicators Describe topic proposals.overlap-reviews.dlq
 allow svc-spbe-indicators Describe topic nomenclature.entries
 allow svc-spbe-indicators Describe topic nomenclature.entries.dlq
 allow svc-spbe-indicators Describe topic nomenclature.events
@@ -71,11 +75,13 @@ allow svc-spbe-indicators Describe topic spbe.events.dlq
 # User:svc-reporting
 allow svc-reporting       Read     topic proposals.events
 allow svc-reporting       Read     topic proposals.priorities
+allow svc-reporting       Read     topic proposals.overlap-reviews
 allow svc-reporting       Read     topic nomenclature.entries
 allow svc-reporting       Read     topic nomenclature.events
 allow svc-reporting       Read     topic spbe.events
 allow svc-reporting       Write    topic proposals.events.dlq
 allow svc-reporting       Write    topic proposals.priorities.dlq
+allow svc-reporting       Write    topic proposals.overlap-reviews.dlq
 allow svc-reporting       Write    topic nomenclature.entries.dlq
 allow svc-reporting       Write    topic nomenclature.events.dlq
 allow svc-reporting       Write    topic spbe.events.dlq

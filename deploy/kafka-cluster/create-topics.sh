@@ -57,6 +57,8 @@ topic proposals.events 6 'cleanup.policy=delete,retention.ms=-1'
 topic proposals.events.dlq 6 'cleanup.policy=delete,retention.ms=7776000000'
 topic proposals.priorities 3 'cleanup.policy=delete,retention.ms=-1'
 topic proposals.priorities.dlq 3 'cleanup.policy=delete,retention.ms=7776000000'
+topic proposals.overlap-reviews 3 'cleanup.policy=delete,retention.ms=-1'
+topic proposals.overlap-reviews.dlq 3 'cleanup.policy=delete,retention.ms=7776000000'
 topic nomenclature.entries 3 'cleanup.policy=compact,min.cleanable.dirty.ratio=0.1'
 topic nomenclature.entries.dlq 3 'cleanup.policy=delete,retention.ms=7776000000'
 topic nomenclature.events 1 'cleanup.policy=delete,retention.ms=-1'
@@ -65,4 +67,4 @@ topic spbe.events 3 'cleanup.policy=delete,retention.ms=-1'
 topic spbe.events.dlq 3 'cleanup.policy=delete,retention.ms=7776000000'
 
 if [ "$drifted" = 1 ]; then exit 1; fi
-echo "topics ready: 12 (replication factor $REPLICATION_FACTOR, min.insync.replicas $MIN_INSYNC_REPLICAS)"
+echo "topics ready: 14 (replication factor $REPLICATION_FACTOR, min.insync.replicas $MIN_INSYNC_REPLICAS)"

@@ -10,6 +10,7 @@ import { InboundModule } from './inbound/inbound.module';
 import { RegencyKeyEntity } from './inbound/regency-key.entity';
 import { NomenclatureWatchModule } from './nomenclature-watch/nomenclature-watch.module';
 import { PriorityEntity } from './priorities/priority.entity';
+import { OverlapReviewsModule } from './overlap-reviews/overlap-reviews.module';
 import { PrioritiesModule } from './priorities/priorities.module';
 import { UsulanModule } from './usulan/usulan.module';
 
@@ -31,6 +32,7 @@ export class ProposalsAppModule {
         }),
         UsulanModule,
         PrioritiesModule,
+        OverlapReviewsModule,
         InboundModule,
         NomenclatureWatchModule,
       ],

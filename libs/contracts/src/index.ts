@@ -8,6 +8,7 @@ export * from './lib/validation/violations';
 export * from './lib/proposals/proposal-enums';
 export * from './lib/proposals/proposal-fields';
 export * from './lib/proposals/proposal-state.v1';
+export * from './lib/proposals/overlap-review.v1';
 export * from './lib/priorities/priority-declared.v1';
 export * from './lib/inbound/usulan-inbound.v1';
 export * from './lib/inbound/usulan-batch.v1';

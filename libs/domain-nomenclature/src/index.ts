@@ -10,6 +10,10 @@ export { NomenclatureCodeMalformedError, NomenclatureLevelMismatchError, Nomencl
 export type { LevelRuleOk, LevelRuleOptions } from './lib/code/level-rule';
 export { levelRule } from './lib/code/level-rule';
 export { programKey, kegiatanMeaningKey, subKegiatanMeaningKey, canonicalSubKegiatanCode, penunjangTemplateOf } from './lib/code/meaning-keys';
+export type { PenunjangUse, PenunjangUsageProblem } from './lib/code/penunjang';
+export {
+  BIDANG_URUSAN, PENUNJANG_TEMPLATE_BIDANG, isBidangUrusan, penunjangUseOf, isPenunjangTemplate, isPenunjangCode, opdBidangOf, penunjangUsageProblem,
+} from './lib/code/penunjang';
 export type { Result } from './lib/result';
 
 // Catalog (CSV import, versions, diff)
@@ -22,8 +26,11 @@ export { parseNomenclatureCsv } from './lib/catalog/nomenclature-csv';
 export { parsePreviousSubKegiatan } from './lib/catalog/previous-sub-kegiatan';
 export type { ReferenceCatalog, ReferenceCatalogId } from './lib/catalog/reference-catalogs';
 export { REFERENCE_CATALOGS, loadReferenceCatalog } from './lib/catalog/reference-catalogs';
-export type { CatalogEntry, CatalogDiff, CatalogDiffSummary, CatalogRename, CatalogReplacement } from './lib/catalog/diff-catalogs';
+export type { CatalogEntry, CatalogDiff, CatalogDiffSummary, CatalogRename, CatalogReplacement, CatalogDeclarationMismatch } from './lib/catalog/diff-catalogs';
 export { diffCatalogs } from './lib/catalog/diff-catalogs';
+export type { PairableEntry, PairBasis, SubKegiatanPair } from './lib/catalog/pair-sub-kegiatan';
+export { pairSubKegiatan, countPairsByBasis, PAIR_BASES } from './lib/catalog/pair-sub-kegiatan';
+export { meaningName, meaningWords, nameSimilarity, sameItemName, SAME_ITEM_SIMILARITY } from './lib/catalog/name-meaning';
 
 // Search
 export { normaliseText, compactText, tokenize, matchesQuery, createNameMatcher } from './lib/search/normalise-text';

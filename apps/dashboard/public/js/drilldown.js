@@ -2,6 +2,7 @@ import {
   count, escapeHtml, index, KIND_LABELS, percent, PROBLEM_LABELS, rupiah, rupiahShort, shortName, STAGE_LABELS, STATUS_LABELS,
 } from './format.js';
 import { hideDialog, showDialog, shownRegion } from './region-dialog.js';
+import { overlapItems } from './overlaps.js';
 
 // The drill-down into one region: its issues and its usulan, in a modal drawer over the page.
 const LIMIT = 1000;
@@ -12,8 +13,7 @@ function list(items, empty) {
 
 function issues(r) {
   const gaps = r.gaps.map((g) => `<li><code>${g.code}</code> ${escapeHtml(g.title)}</li>`);
-  const overlaps = r.overlaps.map((o) => `<li>Kegiatan <code>${o.kegiatanKey}</code> di ${o.locations.map((l) => `<code>${l}</code>`).join(', ')}:
-    provinsi <code>${o.provinceProposal.subKegiatan}</code> (${rupiahShort(o.provinceProposal.paguIndikatif)}) dan ${o.region === r.region ? 'wilayah ini' : escapeHtml(o.region)} <code>${o.kabKotaProposal.subKegiatan}</code> (${rupiahShort(o.kabKotaProposal.paguIndikatif)})</li>`);
+  const overlaps = overlapItems(r);
   const invalid = r.invalidCodes.map((c) => `<li><code>${c.subKegiatan}</code> ${PROBLEM_LABELS[c.problem]}${c.successor ? ` → ganti dengan <code>${c.successor}</code>` : ''}</li>`);
   const weak = (r.spbe?.weakest ?? []).map((w) => `<li>No. ${w.no} ${escapeHtml(w.name)} (tingkat ${w.level}) — ${w.addressed ? '<span class="ok">ditangani usulan</span>' : '<span class="no">belum ditangani</span>'}</li>`);
   return `<div class="issues">

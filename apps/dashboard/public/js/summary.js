@@ -1,4 +1,5 @@
 import { count, percent, rupiah, rupiahShort } from './format.js';
+import { overlapSubtitle } from './overlaps.js';
 
 function card(label, value, sub, tone = '', title = '') {
   return `<div class="card ${tone}" title="${title}"><div class="k">${label}</div><div class="v">${value}</div><div class="s">${sub}</div></div>`;
@@ -15,7 +16,7 @@ export function renderCards(el, report) {
     card('Pagu usulan aktif', rupiahShort(t.pagu.total), `${t.pagu.byBidang.length} bidang urusan`, '', rupiah(t.pagu.total)),
     card('Keselarasan rata-rata', percent(t.alignmentPercent), `${report.priorities.length} prioritas provinsi`, t.alignmentPercent !== null && t.alignmentPercent < 50 ? 'warn' : ''),
     card('Kab/kota berdata', `${withData}/${kabKota}`, 'mengirim usulan tahun ini', withData < kabKota ? 'warn' : ''),
-    card('Tumpang tindih', count(t.overlaps), 'provinsi & kab/kota di lokasi sama', t.overlaps > 0 ? 'warn' : ''),
+    card('Tumpang tindih', count(t.overlaps), overlapSubtitle(t), (t.overlapsOpen ?? t.overlaps) > 0 ? 'warn' : ''),
     card('Kode tidak valid', count(t.invalidCodes), 'sudah dicabut, tak dikenal, atau salah tingkat', t.invalidCodes > 0 ? 'bad' : ''),
   ].join('');
 }

@@ -1,6 +1,7 @@
 import {
   alignmentColor, count, escapeHtml, index, KIND_LABELS, percent, predikatClass, rupiah, rupiahShort, STAGE_LABELS, STAGES, STATUS_LABELS, STATUSES,
 } from './format.js';
+import { overlapTitle } from './overlaps.js';
 
 // Rows are keyed by region code and only rewritten when their content changed, so a live update
 // touches the one row it concerns (and can flash it) instead of rebuilding the table.
@@ -39,7 +40,6 @@ export function rowHtml(r) {
   // A region that sent nothing yet is shown apart from one whose usulan miss the priorities.
   const heat = r.proposals.total === 0 ? alignmentColor(null) : alignmentColor(r.alignment.percent);
   const gapTitle = r.gaps.map((g) => `${g.code} ${g.title}`).join('\n') || 'Semua prioritas didukung';
-  const overlapTitle = r.overlaps.map((o) => `${o.kegiatanKey} di ${o.locations.join(', ')}`).join('\n') || 'Tidak ada';
   const invalidTitle = r.invalidCodes.map((c) => `${c.subKegiatan}${c.successor ? ` → ${c.successor}` : ''}`).join('\n') || 'Tidak ada';
   // The region's name is a real button (Enter/Space open the drill-down); data-label names each
   // figure where the narrow layout shows a row as a card (responsive.css).
@@ -51,7 +51,7 @@ export function rowHtml(r) {
     <td class="num" data-label="Pagu aktif" title="${rupiah(r.pagu.total)}">${rupiahShort(r.pagu.total)}</td>
     <td class="num" data-label="Keselarasan"><span class="heat" style="background:${heat.background};color:${heat.color}" title="${r.alignment.supported} dari ${r.alignment.priorities} prioritas">${percent(r.alignment.percent)}</span></td>
     <td class="num" data-label="Kesenjangan">${countCell(r.gaps.length, 'warn', gapTitle)}</td>
-    <td class="num" data-label="Tumpang tindih">${countCell(r.overlaps.length, 'warn', overlapTitle)}</td>
+    <td class="num" data-label="Tumpang tindih">${countCell(r.overlaps.length, 'warn', overlapTitle(r))}</td>
     <td class="num" data-label="Kode tidak valid">${countCell(r.invalidCodes.length, 'bad', invalidTitle)}</td>
     <td data-label="Indeks SPBE">${spbeCell(r.spbe)}</td>`;
 }

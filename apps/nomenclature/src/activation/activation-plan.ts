@@ -1,5 +1,5 @@
 import { RetiredCode } from '@selaras/contracts';
-import { CatalogDiff, CatalogEntry, CatalogReplacement, diffCatalogs } from '@selaras/domain-nomenclature';
+import { CatalogDiff, CatalogEntry, CatalogReplacement, diffCatalogs, sameItemName } from '@selaras/domain-nomenclature';
 import { catalogKey } from '@selaras/nomenclature-client';
 import type { RetiredCodeRecord } from '../entries/retired-code-store.service';
 
@@ -54,16 +54,18 @@ export function planActivation(
 function carryForward(previousRetired: readonly RetiredCodeRecord[], newlyRetired: readonly RetiredCodeRecord[], nextEntries: readonly CatalogEntry[]): RetiredCodeRecord[] {
   const nextKeys = new Set(nextEntries.map((e) => catalogKey(e.level, e.code)));
   const newly = new Map(newlyRetired.map((r) => [catalogKey(r.level, r.code), r]));
-  const declared = new Map<string, string[]>();
+  const declared = new Map<string, CatalogEntry[]>();
   for (const e of nextEntries) {
     if (!e.previous) continue;
     const key = catalogKey(e.level, e.previous.code);
-    declared.set(key, [...(declared.get(key) ?? []), e.code]);
+    declared.set(key, [...(declared.get(key) ?? []), e]);
   }
   return previousRetired
     .filter((r) => !nextKeys.has(catalogKey(r.level, r.code)) && !newly.has(catalogKey(r.level, r.code)))
     .map((r) => {
-      const byDeclaration = declared.get(catalogKey(r.level, r.code));
+      // As in diffCatalogs: a declaration counts only under the retired entry's own name.
+      const matching = (declared.get(catalogKey(r.level, r.code)) ?? []).filter((e) => !e.previous?.name || sameItemName(e.previous.name, r.name)).map((e) => e.code);
+      const byDeclaration = matching.length > 0 ? matching : undefined;
       if (byDeclaration) return { ...r, successorCodes: byDeclaration, successorReason: 'declared' as const };
       const followed = unique(
         r.successorCodes.flatMap((code) => {

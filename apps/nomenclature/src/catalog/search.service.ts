@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { GovernmentLevel } from '@selaras/contracts';
+import { isBidangUrusan } from '@selaras/domain-nomenclature';
 import { NOMENCLATURE_SCHEMA } from '../config';
 import { EntryRecord } from '../entries/entry-record';
 import { VersionStore } from '../versions/version-store.service';
@@ -20,7 +21,15 @@ export interface SearchHit {
   bidang: CodeAndName;
   indikator: string | null;
   satuan: string | null;
+  /**
+   * Program penunjang: listed once as `X.XX`, written per bidang in usulan (`2.16.01…`). A code
+   * search under a bidang (`2.16.01`) answers the rows under that bidang.
+   */
+  perBidang?: true;
 }
+
+/** `2.16.01…`: a code prefix inside the program penunjang of a real bidang. */
+const PENUNJANG_PREFIX = /^([0-9]\.[0-9]{2})\.01(\.|$)/;
 
 export interface SearchResult {
   versionId: string;
@@ -38,6 +47,21 @@ export class SearchService {
 
   async search(q: string, options: { level?: GovernmentLevel; limit?: number; version?: string }): Promise<SearchResult> {
     const plan = planSearch(q);
+    const result = await this.searchPlan(q, plan, options);
+    const bidang = plan.kind === 'code' ? PENUNJANG_PREFIX.exec(plan.prefix)?.[1] : undefined;
+    if (result.total > 0 || !bidang || !isBidangUrusan(bidang)) return result;
+    // The catalog lists penunjang once as X.XX: search it and answer under the asked bidang.
+    const template = await this.searchPlan(q, { kind: 'code', prefix: `X.XX${plan.kind === 'code' ? plan.prefix.slice(bidang.length) : ''}` }, options);
+    const under = (code: string) => `${bidang}${code.slice(4)}`;
+    return {
+      ...template,
+      items: template.items.map((hit) => ({
+        ...hit, code: under(hit.code), kegiatan: { ...hit.kegiatan, code: under(hit.kegiatan.code) }, program: { ...hit.program, code: under(hit.program.code) }, bidang: { code: bidang, name: null },
+      })),
+    };
+  }
+
+  private async searchPlan(q: string, plan: ReturnType<typeof planSearch>, options: { level?: GovernmentLevel; limit?: number; version?: string }): Promise<SearchResult> {
     const version = await this.versions.resolve(this.dataSource.manager, options.version);
     const { sql, parameters } = searchStatement(plan, {
       schema: NOMENCLATURE_SCHEMA,
@@ -61,6 +85,7 @@ export class SearchService {
         bidang: { code: row.bidangCode, name: row.bidangName },
         indikator: row.indikator,
         satuan: row.satuan,
+        ...(row.bidangCode === 'X.XX' ? { perBidang: true as const } : {}),
       })),
     };
   }

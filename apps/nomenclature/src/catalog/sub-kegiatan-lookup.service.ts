@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { GovernmentLevel } from '@selaras/contracts';
-import { parseSubKegiatanCode } from '@selaras/domain-nomenclature';
+import { parseSubKegiatanCode, penunjangUseOf } from '@selaras/domain-nomenclature';
 import { EntryStore } from '../entries/entry-store.service';
 import { RetiredCodeStore } from '../entries/retired-code-store.service';
 import { CodeMalformedError, SubKegiatanNotFoundError } from '../nomenclature.errors';
 import { VersionStore } from '../versions/version-store.service';
 import { pickEntry } from './pick-entry';
-import { SubKegiatanView, toSubKegiatanView } from './sub-kegiatan-view';
+import { SubKegiatanView, toPenunjangView, toSubKegiatanView } from './sub-kegiatan-view';
 
 /** One sub kegiatan of the active (or a named) version, with its parents. */
 @Injectable()
@@ -29,6 +29,11 @@ export class SubKegiatanLookupService {
     const found = await this.entries.findByCodes(manager, version.id, [canonical]);
     const entry = pickEntry(found, level, parsed.value.governmentLevel);
     if (entry) return toSubKegiatanView(entry, version.id);
+    const penunjang = penunjangUseOf(canonical);
+    if (penunjang) {
+      const template = pickEntry(await this.entries.findByCodes(manager, version.id, [penunjang.template]), level, parsed.value.governmentLevel);
+      if (template) return toPenunjangView(template, version.id, { code: penunjang.bidang, name: await this.entries.bidangName(manager, version.id, penunjang.bidang) });
+    }
     const [retired] = await this.retiredCodes.find(manager, version.id, level ?? parsed.value.governmentLevel, [canonical]);
     throw new SubKegiatanNotFoundError(code, level, version.id, { successor: retired?.successorCodes[0], otherLevels: found.map((e) => e.level) });
   }

@@ -27,6 +27,8 @@ export interface SubKegiatanView {
   pelaksana: string | null;
   tags: string[];
   replaces: CodeAndName | null;
+  /** For program penunjang written under a bidang (`2.16.01.2.01.0001`): the catalog's `X.XX` row it stands for. */
+  penunjangOf?: string;
 }
 
 export function toSubKegiatanView(entry: EntryRecord, versionId: string): SubKegiatanView {
@@ -48,5 +50,25 @@ export function toSubKegiatanView(entry: EntryRecord, versionId: string): SubKeg
     pelaksana: entry.pelaksana,
     tags: entry.tags,
     replaces: entry.replacesCode ? { code: entry.replacesCode, name: entry.replacesName } : null,
+  };
+}
+
+/**
+ * The catalog's `X.XX` penunjang row as it reads under a real bidang: codes rewritten to the
+ * bidang (`2.16.01.2.01.0001`, program `2.16.01`), names, indikator and satuan the template's.
+ */
+export function toPenunjangView(template: EntryRecord, versionId: string, bidang: CodeAndName): SubKegiatanView {
+  const view = toSubKegiatanView(template, versionId);
+  const under = (code: string) => `${bidang.code}${code.slice(4)}`;
+  const urusan = bidang.code.split('.')[0];
+  return {
+    ...view,
+    code: under(template.code),
+    sourceCode: under(template.sourceCode),
+    urusan: { code: urusan, name: urusanName(urusan) },
+    bidang,
+    program: { ...view.program, code: under(template.programCode) },
+    kegiatan: { ...view.kegiatan, code: under(template.kegiatanCode) },
+    penunjangOf: template.code,
   };
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { GovernmentLevel } from '@selaras/contracts';
-import { parseSubKegiatanCode } from '@selaras/domain-nomenclature';
+import { parseSubKegiatanCode, penunjangUseOf } from '@selaras/domain-nomenclature';
 import { EntryRecord } from '../entries/entry-record';
 import { EntryStore } from '../entries/entry-store.service';
 import { RetiredCodeRecord, RetiredCodeStore } from '../entries/retired-code-store.service';
@@ -41,7 +41,9 @@ export class ValidateCodesService {
   async validate(request: ValidateCodesRequest): Promise<ValidationResult> {
     const manager = this.dataSource.manager;
     const version = await this.versions.resolve(manager, request.version);
-    const canonical = [...new Set(request.codes.map((c) => parseSubKegiatanCode(c.trim())).flatMap((p) => (p.ok ? [p.value.canonical] : [])))];
+    const asked = request.codes.map((c) => parseSubKegiatanCode(c.trim())).flatMap((p) => (p.ok ? [p.value.canonical] : []));
+    // Program penunjang under a bidang is the catalog's X.XX row: fetch both forms.
+    const canonical = [...new Set([...asked, ...asked.flatMap((c) => penunjangUseOf(c)?.template ?? [])])];
     const [entries, retired] = await Promise.all([
       this.entries.findByCodes(manager, version.id, canonical),
       this.retiredCodes.find(manager, version.id, request.level, canonical),
@@ -58,5 +60,16 @@ function factsLookup(entries: readonly EntryRecord[], retired: readonly RetiredC
   const entriesByCode = new Map<string, EntryRecord[]>();
   for (const e of entries) entriesByCode.set(e.code, [...(entriesByCode.get(e.code) ?? []), e]);
   const retiredByCode = new Map(retired.map((r) => [r.code, r]));
-  return (code) => ({ entries: entriesByCode.get(code) ?? [], retired: retiredByCode.get(code) });
+  return (code) => {
+    const own: CodeFacts = { entries: entriesByCode.get(code) ?? [], retired: retiredByCode.get(code) };
+    const penunjang = penunjangUseOf(code);
+    if (own.entries.length > 0 || own.retired || !penunjang) return own;
+    // `2.16.01.2.01.0001` is valid, retired or unknown as `X.XX.01.2.01.0001` is; successors under the same bidang.
+    const template = retiredByCode.get(penunjang.template);
+    const under = (c: string) => (c.startsWith('X.XX.') ? `${penunjang.bidang}${c.slice(4)}` : c);
+    return {
+      entries: entriesByCode.get(penunjang.template) ?? [],
+      retired: template ? { ...template, successorCodes: template.successorCodes.map(under) } : undefined,
+    };
+  };
 }

@@ -36,6 +36,6 @@ export function toEntryRecord(row: NomenclatureRow): EntryRecord {
 }
 
 /** What `diffCatalogs` needs of a stored entry. */
-export function toCatalogEntry(entry: Pick<EntryRecord, 'level' | 'code' | 'name' | 'replacesCode'>): CatalogEntry {
-  return { level: entry.level, code: entry.code, name: entry.name, previous: entry.replacesCode ? { code: entry.replacesCode } : null };
+export function toCatalogEntry(entry: Pick<EntryRecord, 'level' | 'code' | 'name' | 'replacesCode'> & { replacesName?: string | null }): CatalogEntry {
+  return { level: entry.level, code: entry.code, name: entry.name, previous: entry.replacesCode ? { code: entry.replacesCode, name: entry.replacesName ?? '' } : null };
 }

@@ -26,11 +26,17 @@ export class EntryStore {
 
   /** Just what a diff needs, in file order. */
   async loadForDiff(manager: EntityManager, versionId: string): Promise<CatalogEntry[]> {
-    const rows: Pick<EntryRecord, 'level' | 'code' | 'name' | 'replacesCode'>[] = await manager.query(
-      `SELECT "level", "code", "name", "replaces_code" AS "replacesCode" FROM "${S}"."entry" WHERE "version_id" = $1 ORDER BY "line"`,
+    const rows: Pick<EntryRecord, 'level' | 'code' | 'name' | 'replacesCode' | 'replacesName'>[] = await manager.query(
+      `SELECT "level", "code", "name", "replaces_code" AS "replacesCode", "replaces_name" AS "replacesName" FROM "${S}"."entry" WHERE "version_id" = $1 ORDER BY "line"`,
       [versionId],
     );
     return rows.map(toCatalogEntry);
+  }
+
+  /** The name the version gives a bidang (`2.16` → `URUSAN PEMERINTAHAN BIDANG KOMUNIKASI DAN INFORMATIKA`), null when it has none. */
+  async bidangName(manager: EntityManager, versionId: string, bidang: string): Promise<string | null> {
+    const [row] = await manager.query(`SELECT "bidang_name" AS name FROM "${S}"."entry" WHERE "version_id" = $1 AND "bidang_code" = $2 LIMIT 1`, [versionId, bidang]);
+    return row?.name ?? null;
   }
 
   /** Entries of a version with any of these (four-digit) codes, at every level. */

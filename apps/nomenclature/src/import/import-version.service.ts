@@ -6,7 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { buildEvent, NOMENCLATURE_EVENT_TYPES } from '@selaras/contracts';
 import {
-  CatalogDiffSummary, diffCatalogs, NomenclatureCsvError, NomenclatureCsvResult, parseNomenclatureCsv, REFERENCE_CATALOGS, ReferenceCatalogId,
+  CatalogDeclarationMismatch, CatalogDiffSummary, diffCatalogs, NomenclatureCsvError, NomenclatureCsvResult, NomenclatureRow, parseNomenclatureCsv, REFERENCE_CATALOGS,
+  ReferenceCatalogId,
 } from '@selaras/domain-nomenclature';
 import { OutboxService } from '@selaras/messaging';
 import { Caller } from '@selaras/service-kit';
@@ -32,7 +33,7 @@ export interface ImportOutcome {
   version: VersionView;
   /** Against the version active at import time; null when none was active or nothing was imported. */
   diffAgainstActive: { versionId: string; summary: CatalogDiffSummary } | null;
-  /** Problems in records the source marks inactive (050-3708/2020): left out, not refused. */
+  /** Problems in records the source marks inactive (050-3708/2020): left out, not refused; and declared predecessors whose name is not the retired entry's (`NOMENCLATURE_PREVIOUS_NAME_MISMATCH`). */
   warnings: NomenclatureCsvError[];
   warningCount: number;
   /** Wall time of the whole import, and of its phases: reading the file, checking every row, writing. */
@@ -95,11 +96,13 @@ export class ImportVersionService {
     const timings = { readMs, checkMs, writeMs: elapsed(writing) };
     const tookMs = elapsed(started);
     if (outcome.created) this.logger.log({ msg: 'nomenclature version imported', versionId: outcome.version.id, entries: outcome.version.entryCount, tookMs, ...timings });
+    const warnings = [...version.parsed.warnings, ...declarationWarnings(version.parsed.rows, outcome.declarationMismatches ?? [])];
     return {
-      ...outcome,
+      created: outcome.created,
       version: toVersionView(outcome.version),
-      warnings: version.parsed.warnings.slice(0, MAX_REPORTED_WARNINGS),
-      warningCount: version.parsed.warnings.length,
+      diffAgainstActive: outcome.diffAgainstActive,
+      warnings: warnings.slice(0, MAX_REPORTED_WARNINGS),
+      warningCount: warnings.length,
       tookMs,
       timings,
     };
@@ -120,7 +123,7 @@ export class ImportVersionService {
     return this.dataSource.transaction(async (manager) => {
       await lockCatalogWrites(manager);
       const same = await this.versions.findByContentHash(manager, version.hash);
-      if (same) return { created: false, version: same, diffAgainstActive: null };
+      if (same) return { created: false, version: same, diffAgainstActive: null, declarationMismatches: [] };
       if (await this.versions.find(manager, version.fields.versionId)) throw new VersionIdTakenError(version.fields.versionId);
       return this.write(manager, version, caller);
     });
@@ -154,6 +157,17 @@ export class ImportVersionService {
       at: now.toISOString(),
     }, { source: NOMENCLATURE_EVENT_SOURCE, subject: version.id, time: now });
     await this.outbox.append(manager, { event, key: version.id });
-    return { created: true, version, diffAgainstActive: active && diff ? { versionId: active.id, summary: diff.summary } : null };
+    return { created: true, version, diffAgainstActive: active && diff ? { versionId: active.id, summary: diff.summary } : null, declarationMismatches: diff?.declarationMismatches ?? [] };
   }
+}
+
+/** A declared predecessor the diff did not follow, as a warning on the declaring row's line. */
+function declarationWarnings(rows: readonly NomenclatureRow[], mismatches: readonly CatalogDeclarationMismatch[]): NomenclatureCsvError[] {
+  const lineOf = new Map(rows.map((r) => [`${r.level}:${r.code}`, r.line]));
+  return mismatches.map((m) => ({
+    line: lineOf.get(`${m.level}:${m.declaringCode}`) ?? 0,
+    code: 'NOMENCLATURE_PREVIOUS_NAME_MISMATCH',
+    column: 'sub_kegiatan_sebelumnya',
+    reason: `${m.level} ${m.declaringCode} declares it replaces ${m.retiredCode} "${m.declaredName}", but ${m.retiredCode} was "${m.retiredName}": not taken as its successor`,
+  }));
 }

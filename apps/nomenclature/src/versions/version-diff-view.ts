@@ -1,5 +1,5 @@
 import type { GovernmentLevel } from '@selaras/contracts';
-import type { CatalogDiff, CatalogDiffSummary, CatalogEntry, CatalogRename, CatalogReplacement } from '@selaras/domain-nomenclature';
+import type { CatalogDeclarationMismatch, CatalogDiff, CatalogDiffSummary, CatalogEntry, CatalogRename, CatalogReplacement } from '@selaras/domain-nomenclature';
 
 export interface DiffEntryView {
   level: GovernmentLevel;
@@ -19,8 +19,13 @@ export interface VersionDiffView {
   summary: CatalogDiffSummary;
   added: DiffEntryView[];
   retired: RetiredEntryView[];
+  /** Names that differ after normalisation. */
   renamed: CatalogRename[];
+  /** Names that differ only in case, spacing or punctuation. */
+  renamedCosmetic: CatalogRename[];
   replacedBy: CatalogReplacement[];
+  /** Declared predecessors whose name is not the retired entry's: not followed. */
+  declarationMismatches: CatalogDeclarationMismatch[];
   /** True when `limit` cut at least one list; the summary always counts everything. */
   truncated: boolean;
 }
@@ -42,7 +47,9 @@ export function toVersionDiffView(from: string, to: string, level: GovernmentLev
     added: cut(diff.added).map(brief),
     retired: cut(diff.retired).map((e) => ({ ...brief(e), successors: successors.get(`${e.level}:${e.code}`) ?? [] })),
     renamed: cut(diff.renamed),
+    renamedCosmetic: cut(diff.renamedCosmetic),
     replacedBy: cut(diff.replacedBy),
-    truncated: limit !== undefined && [diff.added, diff.retired, diff.renamed, diff.replacedBy].some((list) => list.length > limit),
+    declarationMismatches: cut(diff.declarationMismatches),
+    truncated: limit !== undefined && [diff.added, diff.retired, diff.renamed, diff.renamedCosmetic, diff.replacedBy, diff.declarationMismatches].some((list) => list.length > limit),
   };
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
 import { GovernmentLevel, TOPICS, UsulanFields } from '@selaras/contracts';
+import { penunjangUsageProblem } from '@selaras/domain-nomenclature';
 import { governmentLevelOfRegion } from '@selaras/domain-region';
 import { DataSource } from 'typeorm';
 import { KAFKA, MESSAGING_OPTIONS, MessagingModuleOptions, OwnerHistory, ownerRefusal } from '@selaras/messaging';
@@ -52,8 +53,10 @@ export class NomenclatureGate implements OnModuleInit, OnApplicationShutdown {
   }
 
   /**
-   * Refuses a code that is unknown, retired or of the wrong level for the region, and fills
-   * the target's indikator (and checks its satuan) from the nomenclature.
+   * Refuses a code that is unknown, retired or of the wrong level for the region, program
+   * penunjang in the catalog's X.XX form or of a bidang the OPD does not serve
+   * (`penunjangUsageProblem`), and fills the target's indikator (and checks its satuan) from
+   * the nomenclature. `2.16.01.2.01.0001` is checked as the catalog's `X.XX.01.2.01.0001`.
    */
   validate(fields: UsulanFields): void {
     if (this.client.catalog.size === 0) {
@@ -64,6 +67,8 @@ export class NomenclatureGate implements OnModuleInit, OnApplicationShutdown {
       const code = `SUB_KEGIATAN_${result.status.toUpperCase()}`;
       throw new InvalidInputError(code, result.reason, [{ field: 'subKegiatan', reason: result.reason }]);
     }
+    const penunjang = penunjangUsageProblem(fields.subKegiatan, fields.opd.code);
+    if (penunjang) throw new InvalidInputError(penunjang.code, penunjang.reason, [{ field: 'subKegiatan', reason: penunjang.reason }]);
     const { entry } = result;
     if (entry.satuan && fields.target.satuan.trim().toLowerCase() !== entry.satuan.trim().toLowerCase()) {
       const reason = `the satuan of ${entry.code} is "${entry.satuan}"; use it for the target`;

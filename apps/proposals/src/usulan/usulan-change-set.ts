@@ -80,9 +80,9 @@ export class UsulanChangeSet {
     return mark.before;
   }
 
-  /** Writes everything recorded, in the caller's transaction, then empties the set. */
-  async flush(manager: EntityManager, appendToOutbox: (manager: EntityManager, messages: OutboxMessage[]) => Promise<void>): Promise<void> {
-    if (this.changes.length === 0) return;
+  /** Writes everything recorded, in the caller's transaction, then empties the set; answers the usulan written. */
+  async flush(manager: EntityManager, appendToOutbox: (manager: EntityManager, messages: OutboxMessage[]) => Promise<void>): Promise<UsulanEntity[]> {
+    if (this.changes.length === 0) return [];
     const rows = [...this.entities.values()];
     const changes = [...this.changes];
     this.entities.clear();
@@ -101,6 +101,7 @@ export class UsulanChangeSet {
       ],
     );
     await appendToOutbox(manager, changes.map((c) => ({ event: c.event, key: c.entity.id })));
+    return rows;
   }
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ProposalEventType, ProposalStateV1 } from '@selaras/contracts';
 import { OutboxService } from '@selaras/messaging';
+import { OverlapReopener } from '../overlap-reviews/overlap-reopener.service';
 import { ChangeMeta, UsulanChangeSet } from './usulan-change-set';
 import { UsulanEntity } from './usulan.entity';
 
@@ -14,7 +15,7 @@ export type { ChangeMeta } from './usulan-change-set';
  */
 @Injectable()
 export class UsulanWriter {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(private readonly outbox: OutboxService, private readonly reopener: OverlapReopener) {}
 
   async record(manager: EntityManager, entity: UsulanEntity, type: ProposalEventType, meta: ChangeMeta): Promise<ProposalStateV1> {
     const changes = new UsulanChangeSet();
@@ -27,7 +28,9 @@ export class UsulanWriter {
     return new UsulanChangeSet();
   }
 
-  flush(manager: EntityManager, changes: UsulanChangeSet): Promise<void> {
-    return changes.flush(manager, (m, messages) => this.outbox.append(m, ...messages));
+  /** Also reopens reviews of overlaps the changed usulan are in, when what they were reviewed on changed. */
+  async flush(manager: EntityManager, changes: UsulanChangeSet): Promise<void> {
+    const written = await changes.flush(manager, (m, messages) => this.outbox.append(m, ...messages));
+    await this.reopener.afterChanges(manager, written);
   }
 }

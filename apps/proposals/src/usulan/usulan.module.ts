@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NomenclatureGate } from '../nomenclature/nomenclature-gate.service';
+import { OverlapReopener } from '../overlap-reviews/overlap-reopener.service';
 import { ForumDecisions } from './forum-decisions.service';
 import { UsulanCommands } from './usulan-commands.service';
 import { UsulanController } from './usulan.controller';
@@ -8,7 +9,7 @@ import { UsulanWriter } from './usulan-writer.service';
 
 @Module({
   controllers: [UsulanController],
-  providers: [NomenclatureGate, UsulanWriter, UsulanCommands, ForumDecisions, UsulanQueries],
+  providers: [NomenclatureGate, OverlapReopener, UsulanWriter, UsulanCommands, ForumDecisions, UsulanQueries],
   exports: [NomenclatureGate, UsulanWriter, UsulanCommands],
 })
 export class UsulanModule {}

@@ -1,4 +1,5 @@
-import { PLANNING_STAGES, PlanningStage, PROPOSAL_STATUSES, ProposalStatus } from '@selaras/contracts';
+import { OverlapVerdict, PLANNING_STAGES, PlanningStage, PROPOSAL_STATUSES, ProposalStatus } from '@selaras/contracts';
+import type { PairBasis } from '@selaras/domain-nomenclature';
 import { CodeProblem } from '../sync/sync-report';
 
 /** Bahasa Indonesia labels of exports (the dashboard carries the same words). */
@@ -22,6 +23,19 @@ export const PROBLEM_LABELS: Record<CodeProblem, string> = {
   retired: 'Kode sudah tidak berlaku',
   unknown: 'Kode tidak dikenal',
   wrong_level: 'Kode tingkat pemerintahan salah',
+};
+
+export const PAIR_BASIS_LABELS: Record<PairBasis, string> = {
+  'same-name': 'Nama sama',
+  'similar-name': 'Nama mirip',
+  'same-indikator': 'Indikator dan satuan sama',
+  'same-kinerja': 'Kinerja dan satuan sama',
+};
+
+export const VERDICT_LABELS: Record<OverlapVerdict, string> = {
+  sinergi: 'Sinergi',
+  duplikasi: 'Duplikasi',
+  bukan_tumpang_tindih: 'Bukan tumpang tindih',
 };
 
 export const KIND_LABELS = { provinsi: 'Provinsi', kabupaten: 'Kabupaten', kota: 'Kota' } as const;

@@ -1,6 +1,13 @@
-import { SyncReport } from '../sync/sync-report';
+import { Overlap, SyncReport } from '../sync/sync-report';
 import { ExportTable } from './export-table';
-import { KIND_LABELS, PROBLEM_LABELS, STAGE_LABELS, STAGES, STATUS_LABELS, STATUSES } from './labels';
+import { KIND_LABELS, PAIR_BASIS_LABELS, PROBLEM_LABELS, VERDICT_LABELS, STAGE_LABELS, STAGES, STATUS_LABELS, STATUSES } from './labels';
+
+/** `Terbuka` until reviewed; the verdict once reviewed; `Dibuka kembali (…)` after a change. */
+function reviewLabel(o: Overlap): string {
+  if (!o.review) return 'Terbuka';
+  const verdict = VERDICT_LABELS[o.review.verdict];
+  return o.open ? `Dibuka kembali (${verdict}: ${o.review.reopenReason ?? ''})` : verdict;
+}
 
 /** The sync report as sheets: the per-region summary first (the CSV), then the details behind it. */
 export function syncReportTables(report: SyncReport): ExportTable[] {
@@ -48,11 +55,18 @@ export function syncReportTables(report: SyncReport): ExportTable[] {
     {
       name: 'Tumpang tindih',
       columns: [
-        { header: 'Kode wilayah' }, { header: 'Wilayah', width: 32 }, { header: 'Kegiatan (tanpa digit tingkat)' }, { header: 'Lokasi' },
-        { header: 'Sub kegiatan provinsi' }, { header: 'Pagu provinsi (Rp)', type: 'rupiah', width: 20 }, { header: 'Sub kegiatan kab/kota' }, { header: 'Pagu kab/kota (Rp)', type: 'rupiah', width: 20 },
+        { header: 'Kode wilayah' }, { header: 'Wilayah', width: 32 }, { header: 'Dasar pasangan' }, { header: 'Lokasi bersama' },
+        { header: 'Sub kegiatan provinsi' }, { header: 'Nama sub kegiatan provinsi', width: 50 }, { header: 'OPD provinsi', width: 32 }, { header: 'Status provinsi' }, { header: 'Pagu provinsi (Rp)', type: 'rupiah', width: 20 },
+        { header: 'Sub kegiatan kab/kota' }, { header: 'Nama sub kegiatan kab/kota', width: 50 }, { header: 'OPD kab/kota', width: 32 }, { header: 'Status kab/kota' }, { header: 'Pagu kab/kota (Rp)', type: 'rupiah', width: 20 },
+        { header: 'ID usulan provinsi', width: 38 }, { header: 'ID usulan kab/kota', width: 38 },
+        { header: 'Tinjauan' }, { header: 'Catatan tinjauan', width: 50 }, { header: 'Ditinjau oleh' }, { header: 'Ditinjau pada' },
       ],
       rows: report.regions.slice(1).flatMap((r) => r.overlaps.map((o) => [
-        o.region, region(o.region), o.kegiatanKey, o.locations.join('; '), o.provinceProposal.subKegiatan, o.provinceProposal.paguIndikatif, o.kabKotaProposal.subKegiatan, o.kabKotaProposal.paguIndikatif,
+        o.region, region(o.region), PAIR_BASIS_LABELS[o.basis], o.locations.join('; '),
+        o.provinceProposal.subKegiatan, o.provinceProposal.subKegiatanName, o.provinceProposal.opd, STATUS_LABELS[o.provinceProposal.status], o.provinceProposal.paguIndikatif,
+        o.kabKotaProposal.subKegiatan, o.kabKotaProposal.subKegiatanName, o.kabKotaProposal.opd, STATUS_LABELS[o.kabKotaProposal.status], o.kabKotaProposal.paguIndikatif,
+        o.provinceProposal.id, o.kabKotaProposal.id,
+        reviewLabel(o), o.review?.note ?? null, o.review?.reviewedBy ?? null, o.review?.reviewedAt ?? null,
       ])),
     },
     {

@@ -30,10 +30,11 @@ export class NomenclatureProjection extends Projection {
   private async upsertEntries(manager: EntityManager, entries: NomenclatureEntryV1[]): Promise<void> {
     if (entries.length === 0) return;
     await manager.query(
-      `INSERT INTO ${this.table('nomenclature_entry')} (level, code, name, bidang_code, program_code, kegiatan_code, satuan, replaces, version_id)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+      `INSERT INTO ${this.table('nomenclature_entry')} (level, code, name, bidang_code, program_code, kegiatan_code, satuan, replaces, version_id, kinerja, indikator)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
        ON CONFLICT (level, code) DO UPDATE SET name = EXCLUDED.name, bidang_code = EXCLUDED.bidang_code, program_code = EXCLUDED.program_code,
-         kegiatan_code = EXCLUDED.kegiatan_code, satuan = EXCLUDED.satuan, replaces = EXCLUDED.replaces, version_id = EXCLUDED.version_id`,
+         kegiatan_code = EXCLUDED.kegiatan_code, satuan = EXCLUDED.satuan, replaces = EXCLUDED.replaces, version_id = EXCLUDED.version_id,
+         kinerja = EXCLUDED.kinerja, indikator = EXCLUDED.indikator`,
       [
         entries.map((e) => e.level),
         entries.map((e) => e.code),
@@ -44,6 +45,8 @@ export class NomenclatureProjection extends Projection {
         entries.map((e) => e.satuan ?? null),
         entries.map((e) => e.replaces ?? null),
         entries.map((e) => e.versionId),
+        entries.map((e) => e.kinerja ?? null),
+        entries.map((e) => e.indikator ?? null),
       ],
     );
     const names = catalogNames(entries);

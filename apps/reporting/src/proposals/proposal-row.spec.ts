@@ -8,6 +8,14 @@ describe(proposalKeys.name, () => {
   it('keeps codes as text: bidang 2.20 is not 2.2', () => {
     expect(proposalKeys({ region: '11.10', subKegiatan: '2.20.02.2.01.0001' })).toMatchObject({ province: '11', bidangKey: '2.20', programKey: '2.20.02' });
   });
+
+  it('puts program penunjang under the bidang it is written under', () => {
+    expect(proposalKeys({ region: '81.71', subKegiatan: '2.16.01.2.01.0001' })).toMatchObject({ bidangKey: '2.16', programKey: '2.16.01' });
+  });
+
+  it('puts an old X.XX penunjang usulan under its OPD\'s bidang', () => {
+    expect(proposalKeys({ region: '81.71', subKegiatan: 'X.XX.01.2.01.0001', opd: { code: '2.16.0.00.0.00.01.0000' } })).toMatchObject({ bidangKey: '2.16', programKey: '2.16.01' });
+  });
 });
 
 describe(latestByRevision.name, () => {

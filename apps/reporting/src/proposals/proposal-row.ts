@@ -1,5 +1,5 @@
 import { ProposalStateV1 } from '@selaras/contracts';
-import { kegiatanMeaningKey, programKey } from '@selaras/domain-nomenclature';
+import { isPenunjangTemplate, kegiatanMeaningKey, opdBidangOf, programKey } from '@selaras/domain-nomenclature';
 import { provinceOf } from '@selaras/domain-region';
 
 /** The columns reports group and match by, derived once when the state is stored. */
@@ -13,8 +13,13 @@ export interface ProposalKeys {
   kegiatanKey: string | null;
 }
 
-export function proposalKeys(state: Pick<ProposalStateV1, 'region' | 'subKegiatan'>): ProposalKeys {
-  return { province: provinceOf(state.region), ...codeKeys(state.subKegiatan) };
+export function proposalKeys(state: Pick<ProposalStateV1, 'region' | 'subKegiatan'> & { opd?: { code: string } }): ProposalKeys {
+  const keys = codeKeys(state.subKegiatan);
+  // An usulan stored before issue 26 may carry the catalog's X.XX penunjang form: its pagu goes
+  // under the OPD's own bidang (from the OPD code), as the same usulan written today would.
+  const opdBidang = isPenunjangTemplate(state.subKegiatan) && state.opd ? opdBidangOf(state.opd.code)[0] : undefined;
+  if (opdBidang) return { province: provinceOf(state.region), ...keys, bidangKey: opdBidang, programKey: `${opdBidang}.01` };
+  return { province: provinceOf(state.region), ...keys };
 }
 
 type CodeKeys = Omit<ProposalKeys, 'province'>;

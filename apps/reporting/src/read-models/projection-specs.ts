@@ -1,5 +1,6 @@
 import { TOPICS } from '@selaras/contracts';
 import { NomenclatureProjection } from '../nomenclature/nomenclature-projection';
+import { OverlapReviewProjection } from '../overlap-reviews/overlap-review-projection';
 import { PriorityProjection } from '../priorities/priority-projection';
 import { ProposalProjection } from '../proposals/proposal-projection';
 import { SpbeProjection } from '../spbe/spbe-projection';
@@ -36,6 +37,12 @@ export const PROJECTIONS: readonly ProjectionSpec[] = [
     // only compares within one partition (a group transaction would merge several).
     partitionsConsumedConcurrently: 1,
     create: (t) => new NomenclatureProjection(t),
+  },
+  {
+    name: 'overlap-review',
+    topics: [TOPICS.proposalsOverlapReviews.name],
+    partitionsConsumedConcurrently: TOPICS.proposalsOverlapReviews.partitions,
+    create: (t) => new OverlapReviewProjection(t),
   },
   { name: 'spbe', topics: [TOPICS.spbeEvents.name], partitionsConsumedConcurrently: TOPICS.spbeEvents.partitions, create: (t) => new SpbeProjection(t) },
 ];

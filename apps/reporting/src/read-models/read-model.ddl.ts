@@ -6,7 +6,9 @@
  * older version rebuilds into a new generation at start-up and switches when it has caught up
  * (the old tables are served meanwhile). This is why these statements are not in a migration.
  */
-export const READ_MODEL_VERSION = 1;
+// 2: nomenclature_entry keeps kinerja and indikator, which pairing sub kegiatan by meaning needs,
+// and overlap_review holds the coordinators' reviews of overlaps (issue 26).
+export const READ_MODEL_VERSION = 2;
 
 export function readModelDdl(schema: string): string[] {
   const s = `"${schema}"`;
@@ -54,6 +56,18 @@ export function readModelDdl(schema: string): string[] {
       "updated_at" timestamptz NOT NULL
     )`,
     `CREATE INDEX "priority_view_province_year_idx" ON ${s}."priority_view" ("province", "year")`,
+    // The latest revision of each overlap review (proposals.overlap-reviews), key: the overlap id.
+    `CREATE TABLE ${s}."overlap_review" (
+      "id" text PRIMARY KEY,
+      "province" text NOT NULL,
+      "region" text NOT NULL,
+      "year" integer NOT NULL,
+      "status" text NOT NULL,
+      "verdict" text NOT NULL,
+      "revision" integer NOT NULL,
+      "state" jsonb NOT NULL
+    )`,
+    `CREATE INDEX "overlap_review_province_year_idx" ON ${s}."overlap_review" ("province", "year")`,
     // The active catalog: one row per live key of the compacted topic; a tombstone deletes it.
     `CREATE TABLE ${s}."nomenclature_entry" (
       "level" text NOT NULL,
@@ -63,6 +77,8 @@ export function readModelDdl(schema: string): string[] {
       "program_code" text NOT NULL,
       "kegiatan_code" text NOT NULL,
       "satuan" text,
+      "kinerja" text,
+      "indikator" text,
       "replaces" text,
       "version_id" text NOT NULL,
       CONSTRAINT "nomenclature_entry_pk" PRIMARY KEY ("level", "code")

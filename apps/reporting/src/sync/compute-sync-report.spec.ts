@@ -1,3 +1,4 @@
+import { pairIndex } from './pair-index';
 import { computeSyncReport } from './compute-sync-report';
 import { aCodeFact, aPriority, aProposalFact, anSpbeIndex, someSyncFacts, spbeFacts } from './testing/sync-facts.builders';
 
@@ -29,9 +30,10 @@ describe(computeSyncReport.name, () => {
         priorities: [aPriority({ id: 'a', code: '2.16.03' }), aPriority({ id: 'b', code: '1.02.02.1.01', title: 'Kesehatan' })],
         supportKeys: [{ region: '81.71', programKey: '2.16.03', kegiatanKey: '2.16.03.02' }],
         overlapCandidates: [
-          aProposalFact({ id: 'prov', region: '81', kegiatanKey: '2.16.03.02', locations: ['81.71'] }),
-          aProposalFact({ id: 'ambon', region: '81.71', kegiatanKey: '2.16.03.02' }),
+          aProposalFact({ id: 'prov', region: '81', subKegiatan: '2.16.03.1.02.0039', locations: ['81.71'] }),
+          aProposalFact({ id: 'ambon', region: '81.71', subKegiatan: '2.16.03.2.02.0040' }),
         ],
+        pairs: pairIndex('v2027:10', [{ prov: '2.16.03.1.02.0039', kabKota: '2.16.03.2.02.0040', basis: 'same-name' }]),
         codeFacts: [aCodeFact({ region: '81.72', retired: true, successor: '2.16.03.2.02.0042' })],
         spbe: spbeFacts({ indexes: [anSpbeIndex()] }),
       }),

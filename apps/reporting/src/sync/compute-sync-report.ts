@@ -1,6 +1,6 @@
 import { alignmentOf, prioritySupport } from './alignment';
 import { invalidCodes } from './invalid-codes';
-import { findOverlaps } from './overlaps';
+import { findOverlaps, withReview } from './overlaps';
 import { paguSummary, proposalCounts } from './proposal-counts';
 import { spbeSummary } from './spbe-summary';
 import { RegionRef, SupportKey, SyncFacts } from './sync-facts';
@@ -22,7 +22,7 @@ export function computeSyncReport(facts: SyncFacts, generatedAt: Date = new Date
   const program = groupBy(facts.paguByProgram);
   const keys = groupBy<SupportKey>(facts.supportKeys);
   const codes = groupBy(facts.codeFacts);
-  const overlaps = findOverlaps(facts.province.code, facts.overlapCandidates);
+  const overlaps = findOverlaps(facts.province.code, facts.overlapCandidates, facts.pairs).map((o) => withReview(o, facts.overlapReviews.get(o.id)));
   const catalogLoaded = facts.catalog.entries > 0;
 
   const row = (region: RegionRef): RegionSync => {
@@ -54,6 +54,8 @@ export function computeSyncReport(facts: SyncFacts, generatedAt: Date = new Date
       proposals: proposalCounts(facts.counts),
       pagu: paguSummary(facts.paguByBidang, facts.paguByProgram),
       overlaps: overlaps.length,
+      overlapsOpen: overlaps.filter((o) => o.open).length,
+      overlapsReviewed: overlaps.filter((o) => !o.open).length,
       invalidCodes: regions.reduce((sum, r) => sum + r.invalidCodes.length, 0),
       alignmentPercent: kabKotaRows.length === 0 ? null : Math.round((kabKotaRows.reduce((sum, r) => sum + (r.alignment.percent ?? 0), 0) / kabKotaRows.length) * 10) / 10,
     },

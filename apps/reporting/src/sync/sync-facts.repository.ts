@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { PlanningStage, ProposalStatus, SpbeWeakIndicator } from '@selaras/contracts';
+import { OverlapReviewStateV1, PlanningStage, ProposalStatus, SpbeWeakIndicator } from '@selaras/contracts';
+import { BIDANG_URUSAN } from '@selaras/domain-nomenclature';
 import { Queryable } from '../read-models/queryable';
+import type { PairIndex } from './pair-index';
 import {
   CodeFact, PaguGroup, PriorityFact, ProposalFact, SpbeFacts, SpbeIndexFact, StatusStageCount, SupportKey,
 } from './sync-facts';
@@ -77,36 +79,64 @@ export class SyncFactsRepository {
     );
   }
 
-  /** Active usulan of the province and of its kab/kota whose kegiatan meaning the other side also funds. */
-  async overlapCandidates(schema: string, scope: UsulanScope, db: Queryable = this.dataSource): Promise<ProposalFact[]> {
-    const rows: { id: string; region: string; sub_kegiatan: string; kegiatan_key: string; locations: string[]; pagu: string; status: ProposalStatus; opd: string }[] = await db.query(
-      `WITH active AS (
-         SELECT p.id, p.region, p.sub_kegiatan, p.kegiatan_key, p.locations, p.pagu_indikatif, p.status, p.state->'opd'->>'name' AS opd
-         FROM "${schema}"."proposal_view" p WHERE ${IN_SCOPE} AND ${ACTIVE} AND p.kegiatan_key IS NOT NULL)
-       SELECT id, region, sub_kegiatan, kegiatan_key, locations, pagu_indikatif::text AS pagu, status, opd FROM active a
-       WHERE (a.region = $1 AND a.kegiatan_key IN (SELECT kegiatan_key FROM active WHERE region <> $1))
-          OR (a.region <> $1 AND a.kegiatan_key IN (SELECT kegiatan_key FROM active WHERE region = $1))`,
-      this.params(scope),
+  /**
+   * Active usulan that may overlap: the province's of a paired sub kegiatan, then the kab/kota's
+   * of the counterparts of those (two reads, so a kab/kota usulan is read only when the province
+   * funds its counterpart). With the sub kegiatan's name from the active catalog.
+   */
+  async overlapCandidates(schema: string, scope: UsulanScope, pairs: PairIndex, db: Queryable = this.dataSource): Promise<ProposalFact[]> {
+    if (pairs.size === 0) return [];
+    const provincial = await this.proposalFacts(schema, scope, `p.region = $1 AND p.sub_kegiatan = ANY($4::text[])`, [...pairs.byProv.keys()], db);
+    const counterparts = [...new Set(provincial.flatMap((p) => (pairs.byProv.get(p.subKegiatan) ?? []).map((c) => c.kabKota)))];
+    if (counterparts.length === 0) return [];
+    return [...provincial, ...(await this.proposalFacts(schema, scope, `p.region <> $1 AND p.sub_kegiatan = ANY($4::text[])`, counterparts, db))];
+  }
+
+  private async proposalFacts(schema: string, scope: UsulanScope, where: string, codes: string[], db: Queryable): Promise<ProposalFact[]> {
+    const rows: { id: string; region: string; sub_kegiatan: string; sub_kegiatan_name: string | null; locations: string[]; pagu: string; status: ProposalStatus; opd: string }[] = await db.query(
+      `SELECT p.id, p.region, p.sub_kegiatan, e.name AS sub_kegiatan_name, p.locations, p.pagu_indikatif::text AS pagu, p.status, p.state->'opd'->>'name' AS opd
+       FROM "${schema}"."proposal_view" p
+       LEFT JOIN "${schema}"."nomenclature_entry" e ON e.level = ${OWN_LEVEL} AND e.code = p.sub_kegiatan
+       WHERE ${IN_SCOPE} AND ${ACTIVE} AND ${where}`,
+      [...this.params(scope), codes],
     );
     return rows.map((r) => ({
-      id: r.id, region: r.region, subKegiatan: r.sub_kegiatan, kegiatanKey: r.kegiatan_key, locations: r.locations, paguIndikatif: Number(r.pagu), status: r.status, opd: r.opd,
+      id: r.id, region: r.region, subKegiatan: r.sub_kegiatan, subKegiatanName: r.sub_kegiatan_name, locations: r.locations, paguIndikatif: Number(r.pagu), status: r.status, opd: r.opd,
     }));
   }
 
-  /** Active usulan whose code the active catalog lacks at the region's level, with what is known of it. */
+  /**
+   * Active usulan whose code the active catalog lacks at the region's level, with what is known
+   * of it. Program penunjang under a real bidang (`2.16.01.2.01.0001`) is looked up as the
+   * catalog's `X.XX` row, and is retired when that row is (successor under the same bidang).
+   */
   async codeFacts(schema: string, scope: UsulanScope, db: Queryable = this.dataSource): Promise<CodeFact[]> {
     const rows: { id: string; region: string; sub_kegiatan: string; status: ProposalStatus; pagu: string; retired: boolean; successor: string | null; replaced_by: string | null }[] = await db.query(
-      `SELECT p.id, p.region, p.sub_kegiatan, p.status, p.pagu_indikatif::text AS pagu, r.code IS NOT NULL AS retired, r.successor, rep.code AS replaced_by
-       FROM "${schema}"."proposal_view" p
+      `WITH p AS (
+         SELECT p.*, CASE WHEN substring(p.sub_kegiatan from 1 for 4) = ANY($4::text[]) AND substring(p.sub_kegiatan from 5 for 4) = '.01.'
+                          THEN 'X.XX' || substring(p.sub_kegiatan from 5) END AS template
+         FROM "${schema}"."proposal_view" p WHERE ${IN_SCOPE} AND ${ACTIVE})
+       SELECT p.id, p.region, p.sub_kegiatan, p.status, p.pagu_indikatif::text AS pagu, COALESCE(r.code, rt.code) IS NOT NULL AS retired,
+              COALESCE(r.successor, CASE WHEN rt.successor LIKE 'X.XX.%' THEN substring(p.sub_kegiatan from 1 for 4) || substring(rt.successor from 5) ELSE rt.successor END) AS successor,
+              rep.code AS replaced_by
+       FROM p
        LEFT JOIN "${schema}"."nomenclature_entry" e ON e.level = ${OWN_LEVEL} AND e.code = p.sub_kegiatan
+       LEFT JOIN "${schema}"."nomenclature_entry" et ON et.level = ${OWN_LEVEL} AND et.code = p.template
        LEFT JOIN "${schema}"."nomenclature_retired" r ON r.level = ${OWN_LEVEL} AND r.code = p.sub_kegiatan
+       LEFT JOIN "${schema}"."nomenclature_retired" rt ON rt.level = ${OWN_LEVEL} AND rt.code = p.template
        LEFT JOIN LATERAL (SELECT x.code FROM "${schema}"."nomenclature_entry" x WHERE x.level = ${OWN_LEVEL} AND x.replaces = p.sub_kegiatan ORDER BY x.code LIMIT 1) rep ON true
-       WHERE ${IN_SCOPE} AND ${ACTIVE} AND e.code IS NULL`,
-      this.params(scope),
+       WHERE e.code IS NULL AND et.code IS NULL`,
+      [...this.params(scope), BIDANG_URUSAN],
     );
     return rows.map((r) => ({
       id: r.id, region: r.region, subKegiatan: r.sub_kegiatan, status: r.status, paguIndikatif: Number(r.pagu), retired: r.retired, successor: r.successor, replacedBy: r.replaced_by,
     }));
+  }
+
+  /** The coordinators' reviews of the province's overlaps of the year, by overlap id. */
+  async overlapReviews(schema: string, scope: UsulanScope, db: Queryable = this.dataSource): Promise<Map<string, OverlapReviewStateV1>> {
+    const rows: { state: OverlapReviewStateV1 }[] = await db.query(`SELECT state FROM "${schema}"."overlap_review" WHERE province = $1 AND year = $2`, [scope.province, scope.year]);
+    return new Map(rows.map((r) => [r.state.id, r.state]));
   }
 
   async catalog(schema: string, db: Queryable = this.dataSource): Promise<{ activeVersion: string | null; entries: number }> {

@@ -1,4 +1,5 @@
-import type { PlanningStage, ProposalStatus, SpbeWeakIndicator } from '@selaras/contracts';
+import type { OverlapReviewStateV1, PlanningStage, ProposalStatus, SpbeWeakIndicator } from '@selaras/contracts';
+import type { PairIndex } from './pair-index';
 
 /**
  * What the read models say about one province and year, already grouped by SQL. The rules of
@@ -45,7 +46,7 @@ export interface ProposalFact {
   id: string;
   region: string;
   subKegiatan: string;
-  kegiatanKey: string | null;
+  subKegiatanName: string | null;
   locations: string[];
   paguIndikatif: number;
   status: ProposalStatus;
@@ -102,8 +103,12 @@ export interface SyncFacts {
   paguByProgram: PaguGroup[];
   supportKeys: SupportKey[];
   priorities: PriorityFact[];
-  /** Active usulan of the province and of its kab/kota that share a kegiatan meaning. */
+  /** Active usulan of the province and of its kab/kota whose sub kegiatan are paired by meaning. */
   overlapCandidates: ProposalFact[];
+  /** The sub kegiatan pairs of the active catalog. */
+  pairs: PairIndex;
+  /** Reviews of the province's overlaps for the year, by overlap id. */
+  overlapReviews: ReadonlyMap<string, OverlapReviewStateV1>;
   codeFacts: CodeFact[];
   spbe: SpbeFacts;
 }

@@ -113,7 +113,13 @@ describe('synchronisation report built from real events', () => {
     const invalid = workbook.getWorksheet('Kode tidak valid')!;
     expect(invalid.getRow(2).values).toEqual([undefined, '81.01', 'Kabupaten Maluku Tengah', scenario.usulan.m2.id, '2.16.02.1.01.0032', 'Kode tingkat pemerintahan salah', undefined, 'Diajukan', 50_000_000]);
     const overlaps = workbook.getWorksheet('Tumpang tindih')!;
-    expect(overlaps.getRow(2).values).toEqual([undefined, '81.71', 'Kota Ambon', '1.02.02.01', '81.71.02', '1.02.02.1.01.0002', 2_000_000_000, '1.02.02.2.01.0003', 400_000_000]);
+    const facility = 'Pembangunan Fasilitas Kesehatan Lainnya';
+    expect((overlaps.getRow(2).values as unknown[]).slice(1, 18)).toEqual([
+      '81.71', 'Kota Ambon', 'Nama sama', '81.71.02',
+      '1.02.02.1.01.0002', facility, 'Dinas Kesehatan', 'Disepakati', 2_000_000_000,
+      '1.02.02.2.01.0003', facility, 'Dinas Kesehatan', 'Diajukan', 400_000_000,
+      scenario.usulan.pv1.id, scenario.usulan.a2.id, 'Terbuka',
+    ]);
   });
 
   it('exports a region\'s usulan as CSV and XLSX', async () => {

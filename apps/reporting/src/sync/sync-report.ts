@@ -1,4 +1,5 @@
-import type { PlanningStage, ProposalStatus } from '@selaras/contracts';
+import type { OverlapVerdict, PlanningStage, ProposalStatus } from '@selaras/contracts';
+import type { PairBasis } from '@selaras/domain-nomenclature';
 
 /** The synchronisation report of a province and year (DESIGN §6), as served and exported. */
 export interface SyncReport {
@@ -61,18 +62,37 @@ export interface ProposalRef {
   id: string;
   region: string;
   subKegiatan: string;
+  /** From the active catalog; null when the code is not in it. */
+  subKegiatanName: string | null;
   paguIndikatif: number;
   status: ProposalStatus;
   opd: string;
 }
 
 export interface Overlap {
-  kegiatanKey: string;
+  /** `<province usulan id>~<kab/kota usulan id>`. */
+  id: string;
   region: string;
-  /** Locations of the provincial usulan inside the kab/kota. */
+  /** Why the two sub kegiatan fund the same thing (`pairSubKegiatan`). */
+  basis: PairBasis;
+  /** Where the two usulan meet (`sharedLocations`), the more precise place of each meeting. */
   locations: string[];
   provinceProposal: ProposalRef;
   kabKotaProposal: ProposalRef;
+  /** The coordinator's review, null before any. A `reopened` one is shown with why. */
+  review: OverlapReviewRef | null;
+  /** True until reviewed, and again once reopened (either usulan changed sub kegiatan, locations or pagu). */
+  open: boolean;
+}
+
+export interface OverlapReviewRef {
+  verdict: OverlapVerdict;
+  note: string | null;
+  status: 'reviewed' | 'reopened';
+  reviewedBy: string;
+  reviewedAt: string;
+  reopenedAt: string | null;
+  reopenReason: string | null;
 }
 
 export type CodeProblem = 'retired' | 'unknown' | 'wrong_level';
@@ -125,6 +145,10 @@ export interface SyncTotals {
   proposals: ProposalCounts;
   pagu: PaguSummary;
   overlaps: number;
+  /** Overlaps nobody reviewed yet, or whose review reopened. */
+  overlapsOpen: number;
+  /** Overlaps whose review holds. */
+  overlapsReviewed: number;
   invalidCodes: number;
   /** Mean alignment of the kab/kota that have priorities to align with; null without priorities. */
   alignmentPercent: number | null;

@@ -19,13 +19,17 @@ const counts = (byStatus: Partial<Record<string, number>>, byStage: Partial<Reco
   } as ProposalCounts;
 };
 
-const ref = (p: ProposalStateV1) => ({ id: p.id, region: p.region, subKegiatan: p.subKegiatan, paguIndikatif: p.paguIndikatif, status: p.status, opd: p.opd.name });
+const ref = (p: ProposalStateV1, subKegiatanName: string | null) => ({ id: p.id, region: p.region, subKegiatan: p.subKegiatan, subKegiatanName, paguIndikatif: p.paguIndikatif, status: p.status, opd: p.opd.name });
 
 export function expectedMalukuReport(s: MalukuScenario): Omit<SyncReport, 'generatedAt' | 'catalog'> {
-  const { a2, t1, t2, m2, pv1 } = s.usulan;
+  const { a1, a2, t1, t2, m2, pv1, pv2 } = s.usulan;
   const health = { id: s.priorities.health.id, code: '1.02.02.1.01', title: 'Pemerataan fasilitas kesehatan' };
   const digital = { id: s.priorities.digital.id, code: '2.16.02', title: 'Keterbukaan informasi dan layanan pengaduan publik' };
-  const overlap = { kegiatanKey: '1.02.02.01', region: '81.71', locations: ['81.71.02'], provinceProposal: ref(pv1), kabKotaProposal: ref(a2) };
+  const facility = 'Pembangunan Fasilitas Kesehatan Lainnya';
+  const overlap = { id: `${pv1.id}~${a2.id}`, region: '81.71', basis: 'same-name' as const, locations: ['81.71.02'], provinceProposal: ref(pv1, facility), kabKotaProposal: ref(a2, facility), review: null, open: true };
+  // pv2 is province-wide (located at 81), so it meets Ambon's complaints handling where Ambon works.
+  const complaints = 'Pengelolaan Pengaduan Masyarakat';
+  const provinceWide = { id: `${pv2.id}~${a1.id}`, region: '81.71', basis: 'same-name' as const, locations: ['81.71'], provinceProposal: ref(pv2, complaints), kabKotaProposal: ref(a1, complaints), review: null, open: true };
   const weakAmbon = (addressed42: boolean) => [
     { no: 42, name: 'Tingkat Kematangan Layanan Pengaduan Pelayanan Publik', level: 1, weight: 3, addressed: addressed42 },
     { no: 32, name: 'Tingkat Kematangan Arsitektur SPBE', level: 2, weight: 2.5, addressed: false },
@@ -41,7 +45,7 @@ export function expectedMalukuReport(s: MalukuScenario): Omit<SyncReport, 'gener
     },
     alignment: { priorities: 2, supported: 2, percent: 100, supportedPriorities: [health, digital] },
     gaps: [],
-    overlaps: [overlap],
+    overlaps: [overlap, provinceWide],
     invalidCodes: [],
     spbe: { year: s.spbeYear, kind: 'final', index: 3.2, indexText: '3.20', predikat: 'Baik', target: 3, gap: -0.2, weakest: weakAmbon(false) },
   };
@@ -55,7 +59,7 @@ export function expectedMalukuReport(s: MalukuScenario): Omit<SyncReport, 'gener
     },
     alignment: { priorities: 2, supported: 2, percent: 100, supportedPriorities: [health, digital] },
     gaps: [],
-    overlaps: [overlap],
+    overlaps: [overlap, provinceWide],
     invalidCodes: [],
     spbe: { year: s.spbeYear, kind: 'final', index: 3.03, indexText: '3.03', predikat: 'Baik', target: 3.5, gap: 0.47, weakest: weakAmbon(true) },
   };
@@ -121,7 +125,9 @@ export function expectedMalukuReport(s: MalukuScenario): Omit<SyncReport, 'gener
         byBidang: [{ code: '1.02', name: KESEHATAN_BIDANG, pagu: 2_400_000_000, count: 2 }, { code: '2.16', name: KOMINFO_BIDANG, pagu: 800_000_000, count: 5 }],
         byProgram: [{ code: '1.02.02', name: UKP_PROGRAM, pagu: 2_400_000_000, count: 2 }, { code: '2.16.02', name: IKP_PROGRAM, pagu: 800_000_000, count: 5 }],
       },
-      overlaps: 1,
+      overlaps: 2,
+      overlapsOpen: 2,
+      overlapsReviewed: 0,
       invalidCodes: 3,
       // Ambon 100, Tual 50, Maluku Tengah 50, the other eight 0: 200 / 11.
       alignmentPercent: 18.2,

@@ -7,7 +7,7 @@ import { publishActivation, publishCatalog, publishPriorities, publishProposals,
  * A hand-built Maluku (81) for one planning year, published as real events:
  * - two provincial priorities (program 2.16.02 and kegiatan 1.02.02.1.01) and a withdrawn one;
  * - Kota Ambon supports both, and funds a health facility in 81.71.02 where the province does too
- *   (the overlap);
+ *   (an overlap), and handles public complaints, which the province funds province-wide (another);
  * - Kota Tual uses a retired code (successor …0032) and an unknown one, and its only health usulan
  *   was rejected (the gap);
  * - Kabupaten Maluku Tengah uses a provincial code (wrong level); its health usulan at the place the

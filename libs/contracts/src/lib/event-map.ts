@@ -2,6 +2,7 @@ import { UsulanBatchV1 } from './inbound/usulan-batch.v1';
 import { INBOUND_EVENT_TYPES, UsulanUpsertedV1, UsulanWithdrawnV1 } from './inbound/usulan-inbound.v1';
 import { NOMENCLATURE_EVENT_TYPES, NomenclatureEntryV1, NomenclatureVersionEventV1 } from './nomenclature/nomenclature-events.v1';
 import { PRIORITY_EVENT_TYPES, PriorityStateV1 } from './priorities/priority-declared.v1';
+import { OVERLAP_REVIEW_EVENT_TYPES, OverlapReviewStateV1 } from './proposals/overlap-review.v1';
 import { PROPOSAL_EVENT_TYPES, ProposalStateV1 } from './proposals/proposal-state.v1';
 import { SPBE_EVENT_TYPES, SpbeIndexComputedV1, SpbeLevelRecordedV1, SpbeTargetSetV1 } from './spbe/spbe-events.v1';
 import { TOPICS } from './topics';
@@ -22,6 +23,8 @@ export const EVENT_CATALOG = {
   [PROPOSAL_EVENT_TYPES.deferred]: { topic: TOPICS.proposalsEvents.name, payload: ProposalStateV1 },
   [PROPOSAL_EVENT_TYPES.withdrawn]: { topic: TOPICS.proposalsEvents.name, payload: ProposalStateV1 },
   [PROPOSAL_EVENT_TYPES.flagged]: { topic: TOPICS.proposalsEvents.name, payload: ProposalStateV1 },
+  [OVERLAP_REVIEW_EVENT_TYPES.recorded]: { topic: TOPICS.proposalsOverlapReviews.name, payload: OverlapReviewStateV1 },
+  [OVERLAP_REVIEW_EVENT_TYPES.reopened]: { topic: TOPICS.proposalsOverlapReviews.name, payload: OverlapReviewStateV1 },
   [PRIORITY_EVENT_TYPES.declared]: { topic: TOPICS.proposalsPriorities.name, payload: PriorityStateV1 },
   [PRIORITY_EVENT_TYPES.changed]: { topic: TOPICS.proposalsPriorities.name, payload: PriorityStateV1 },
   [INBOUND_EVENT_TYPES.upserted]: { topic: TOPICS.proposalsInbound.name, payload: UsulanUpsertedV1 },

@@ -16,6 +16,8 @@ export const TOPICS = {
   proposalsInbound: { name: 'proposals.inbound', partitions: 6, producer: 'regency systems (untrusted)' },
   proposalsEvents: { name: 'proposals.events', partitions: 6, producer: 'proposals' },
   proposalsPriorities: { name: 'proposals.priorities', partitions: 3, producer: 'proposals' },
+  /** Coordinators' reviews of overlaps (issue 26), key: the overlap id. */
+  proposalsOverlapReviews: { name: 'proposals.overlap-reviews', partitions: 3, producer: 'proposals' },
   nomenclatureEntries: { name: 'nomenclature.entries', partitions: 3, compacted: true, producer: 'nomenclature' },
   nomenclatureEvents: { name: 'nomenclature.events', partitions: 1, producer: 'nomenclature' },
   spbeEvents: { name: 'spbe.events', partitions: 3, producer: 'spbe-indicators' },

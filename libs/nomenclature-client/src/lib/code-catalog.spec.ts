@@ -48,6 +48,30 @@ describe(CodeCatalog.name, () => {
     expect(catalog.check('KABKOT', '2.16.03.2.02.0041').status).toBe('valid');
   });
 
+  describe('program penunjang written under a bidang', () => {
+    const withTemplate = () => {
+      const catalog = sut();
+      catalog.upsert(anEntry({ code: 'X.XX.01.2.01.0001', name: 'Penyusunan Dokumen Perencanaan Perangkat Daerah', bidangCode: 'X.XX', programCode: 'X.XX.01', kegiatanCode: 'X.XX.01.2.01' }));
+      return catalog;
+    };
+
+    it('is valid as the catalog X.XX row for any real bidang', () => {
+      expect(withTemplate().check('KABKOT', '2.16.01.2.01.0001')).toMatchObject({ status: 'valid', penunjangOf: 'X.XX.01.2.01.0001', entry: { name: 'Penyusunan Dokumen Perencanaan Perangkat Daerah' } });
+      expect(withTemplate().check('KABKOT', '1.02.01.2.01.0001').status).toBe('valid');
+    });
+
+    it('keeps the level rule and refuses a bidang that does not exist', () => {
+      expect(withTemplate().check('KABKOT', '2.16.01.1.01.0001').status).toBe('wrong_level');
+      expect(withTemplate().check('KABKOT', '9.99.01.2.01.0001').status).toBe('unknown');
+    });
+
+    it('is retired when its template is, with the successor under the same bidang', () => {
+      const catalog = sut();
+      catalog.markRetired([{ level: 'KABKOT', code: 'X.XX.01.2.01.0001', successor: 'X.XX.01.2.01.0009' }], 'v2028');
+      expect(catalog.check('KABKOT', '2.16.01.2.01.0001')).toMatchObject({ status: 'retired', successor: '2.16.01.2.01.0009' });
+    });
+  });
+
   it('keeps a retirement when an entry of the old version arrives after the activation, before its tombstone', () => {
     const catalog = sut();
     catalog.markRetired([{ level: 'KABKOT', code: '2.16.03.2.02.0041', successor: '2.16.03.2.02.0042' }], 'v2028');

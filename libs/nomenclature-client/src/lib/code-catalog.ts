@@ -1,8 +1,9 @@
 import { GovernmentLevel, NomenclatureEntryV1, RetiredCode } from '@selaras/contracts';
-import { levelRule, parseSubKegiatanCode } from '@selaras/domain-nomenclature';
+import { levelRule, parseSubKegiatanCode, penunjangUseOf } from '@selaras/domain-nomenclature';
 
 export type CodeCheck =
-  | { code: string; status: 'valid'; entry: NomenclatureEntryV1 }
+  /** `entry` is the catalog's row: for `2.16.01.2.01.0001` the `X.XX.01.2.01.0001` one (`penunjangOf` says so). */
+  | { code: string; status: 'valid'; entry: NomenclatureEntryV1; penunjangOf?: string }
   | { code: string; status: 'retired'; successor?: string; reason: string }
   | { code: string; status: 'wrong_level'; reason: string }
   | { code: string; status: 'unknown'; reason: string }
@@ -68,9 +69,17 @@ export class CodeCatalog {
     if (shape) return { code, ...shape };
     const entry = this.get(level, code);
     if (entry) return { code, status: 'valid', entry };
+    // Program penunjang under a real bidang is the catalog's X.XX row (exact code first: a
+    // catalog may list a bidang's own program 01).
+    const penunjang = penunjangUseOf(code);
+    const template = penunjang ? this.get(level, penunjang.template) : undefined;
+    if (penunjang && template) return { code, status: 'valid', entry: template, penunjangOf: penunjang.template };
     const key = catalogKey(level, code);
-    if (this.retired.has(key)) {
-      const successor = this.retired.get(key);
+    const retiredKey = this.retired.has(key) ? key : penunjang && this.retired.has(catalogKey(level, penunjang.template)) ? catalogKey(level, penunjang.template) : null;
+    if (retiredKey) {
+      const templateSuccessor = this.retired.get(retiredKey);
+      // A penunjang successor is written under the same bidang as the retired code.
+      const successor = templateSuccessor?.startsWith('X.XX.') && penunjang && retiredKey !== key ? `${penunjang.bidang}${templateSuccessor.slice(4)}` : templateSuccessor;
       return { code, status: 'retired', successor, reason: `${code} is retired in the active nomenclature${successor ? `; use ${successor}` : ''}` };
     }
     return { code, status: 'unknown', reason: `${code} is not in the active nomenclature for ${level}` };

@@ -61,6 +61,16 @@ describe(InboundEventBuilder.name, () => {
     }
   });
 
+  it('accepts program penunjang in its real form under the OPD\'s bidang', () => {
+    expect(sut.upsert(aChange({ subKegiatan: '2.16.01.2.01.0001', opd: { code: '2.16.0.00.0.00.01.0000', name: 'Dinas Kominfo' } })).data).toMatchObject({ subKegiatan: '2.16.01.2.01.0001' });
+  });
+
+  it('refuses program penunjang in the catalog\'s X.XX form or of another bidang than the OPD\'s', () => {
+    const opd = { code: '2.16.0.00.0.00.01.0000', name: 'Dinas Kominfo' };
+    expect(refusalCode(() => sut.upsert(aChange({ subKegiatan: 'X.XX.01.2.01.0001', opd })))).toBe('SUB_KEGIATAN_PENUNJANG_TEMPLATE');
+    expect(refusalCode(() => sut.upsert(aChange({ subKegiatan: '1.02.01.2.01.0001', opd })))).toBe('SUB_KEGIATAN_PENUNJANG_BIDANG');
+  });
+
   it('builds a withdrawal', () => {
     expect(sut.withdraw('sipd-ambon-0001')).toMatchObject({ type: 'proposals.usulan.withdrawn.v1', data: { region: '81.71', externalId: 'sipd-ambon-0001' } });
   });

@@ -2,6 +2,7 @@ import { KeyObject } from 'node:crypto';
 import {
   buildEvent, CloudEvent, ContractError, INBOUND_EVENT_TYPES, parseEvent, signEvent, UsulanBatchV1, UsulanUpsertedV1, UsulanWithdrawnV1,
 } from '@selaras/contracts';
+import { penunjangUsageProblem } from '@selaras/domain-nomenclature';
 import { locationWithin } from '@selaras/domain-region';
 import { RegencySdkError } from './sdk-error';
 import { UsulanChange } from './usulan-change';
@@ -48,7 +49,11 @@ export class InboundEventBuilder {
   }
 }
 
-/** The checks the province makes that need no database: contract, region consistency, locations. */
+/**
+ * The checks the province makes that need no database: contract, region consistency,
+ * locations, and program penunjang under the OPD's own bidang (`2.16.01.2.01.0001`, never the
+ * catalog's `X.XX.01.2.01.0001`).
+ */
 export function validateInbound(event: CloudEvent<unknown>): void {
   try {
     parseEvent(JSON.parse(JSON.stringify(event)), [INBOUND_EVENT_TYPES.upserted, INBOUND_EVENT_TYPES.withdrawn]);
@@ -56,7 +61,9 @@ export function validateInbound(event: CloudEvent<unknown>): void {
     if (error instanceof ContractError) throw new RegencySdkError(error.code, error.message, error.violations);
     throw error;
   }
-  const data = event.data as { region: string; locations?: string[] };
+  const data = event.data as { region: string; locations?: string[]; subKegiatan?: string; opd?: { code: string } };
+  const penunjang = data.subKegiatan && data.opd ? penunjangUsageProblem(data.subKegiatan, data.opd.code) : null;
+  if (penunjang) throw new RegencySdkError(penunjang.code, penunjang.reason, [{ field: 'data.subKegiatan', reason: penunjang.reason }]);
   if (data.region !== event.region) {
     throw new RegencySdkError('INBOUND_REGION_MISMATCH', `data.region ${data.region} differs from the event's region ${event.region}`, [{ field: 'data.region', reason: 'must equal the envelope region' }]);
   }

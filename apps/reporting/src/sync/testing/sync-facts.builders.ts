@@ -1,3 +1,4 @@
+import { NO_PAIRS } from '../pair-index';
 import { CodeFact, PriorityFact, ProposalFact, SpbeFacts, SpbeIndexFact, SyncFacts } from '../sync-facts';
 
 export function aPriority(overrides: Partial<PriorityFact> = {}): PriorityFact {
@@ -9,7 +10,7 @@ export function aProposalFact(overrides: Partial<ProposalFact> = {}): ProposalFa
     id: 'u-1',
     region: '81.71',
     subKegiatan: '2.16.03.2.02.0041',
-    kegiatanKey: '2.16.03.02',
+    subKegiatanName: 'Koordinasi Pelaksanaan SPBE',
     locations: ['81.71'],
     paguIndikatif: 150_000_000,
     status: 'submitted',
@@ -56,6 +57,8 @@ export function someSyncFacts(overrides: Partial<SyncFacts> = {}): SyncFacts {
     supportKeys: [],
     priorities: [],
     overlapCandidates: [],
+    pairs: NO_PAIRS,
+    overlapReviews: new Map(),
     codeFacts: [],
     spbe: spbeFacts(),
     ...overrides,

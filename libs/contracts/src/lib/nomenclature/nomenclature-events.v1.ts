@@ -38,6 +38,10 @@ export class VersionDiffSummary {
   @IsInt() @Min(0) retired!: number;
   @IsInt() @Min(0) renamed!: number;
   @IsInt() @Min(0) replaced!: number;
+  /** Names changed only in case, spacing or punctuation; not in `renamed`. Absent in events before issue 26. */
+  @IsOptional() @IsInt() @Min(0) renamedCosmetic?: number;
+  /** Declared predecessors (`sub_kegiatan_sebelumnya`) whose name is not the retired entry's; not followed. */
+  @IsOptional() @IsInt() @Min(0) declarationMismatches?: number;
 }
 
 /** A retired code and, where the new version names one, its successor. */

@@ -33,14 +33,16 @@ describe(diffCatalogs.name, () => {
     );
     expect(diff.renamed).toEqual([
       { level: 'KABKOT', code: '5.03.02.2.01.0003', oldName: 'Pengelolaan Sistem Informasi Kepegawaian', newName: 'Koordinasi dan Fasilitasi Pengadaan PNS dan PPPK', cosmetic: false },
+    ]);
+    expect(diff.renamedCosmetic).toEqual([
       { level: 'KABKOT', code: '5.01.02.2.01.0005', oldName: 'Pelaksanaan Musrenbang Kabupaten/Kota', newName: 'Pelaksanaan MUSRENBANG Kabupaten / Kota', cosmetic: true },
     ]);
-    expect(diff.summary).toMatchObject({ renamed: 2, renamedCosmetic: 1, unchanged: 0 });
+    expect(diff.summary).toMatchObject({ renamed: 1, renamedCosmetic: 1, unchanged: 0 });
   });
 
   it('links a retired code to the successor that names it in sub_kegiatan_sebelumnya', () => {
     const old = aRow({ code: '2.16.03.2.02.0037', name: 'Koordinasi penyusunan kebijakan tata kelola SPBE' });
-    const successor = aRow({ code: '2.16.03.2.02.0041', name: 'Koordinasi Pelaksanaan SPBE', previous: { code: '2.16.03.2.02.0037', name: 'old' } });
+    const successor = aRow({ code: '2.16.03.2.02.0041', name: 'Koordinasi Pelaksanaan SPBE', previous: { code: '2.16.03.2.02.0037', name: 'Koordinasi Penyusunan Kebijakan Tata Kelola SPBE' } });
     expect(diffCatalogs([old], [successor]).replacedBy).toEqual([
       {
         level: 'KABKOT',
@@ -54,9 +56,9 @@ describe(diffCatalogs.name, () => {
   });
 
   it('links a retired code to every successor when it was split', () => {
-    const old = aRow({ code: '1.02.02.2.01.0001' });
-    const a = aRow({ code: '1.02.02.2.01.0030', name: 'A', previous: { code: '1.02.02.2.01.0001', name: 'old' } });
-    const b = aRow({ code: '1.02.02.2.01.0031', name: 'B', previous: { code: '1.02.02.2.01.0001', name: 'old' } });
+    const old = aRow({ code: '1.02.02.2.01.0001', name: 'Old' });
+    const a = aRow({ code: '1.02.02.2.01.0030', name: 'A', previous: { code: '1.02.02.2.01.0001', name: 'Old' } });
+    const b = aRow({ code: '1.02.02.2.01.0031', name: 'B', previous: { code: '1.02.02.2.01.0001', name: 'Old' } });
     expect(diffCatalogs([old], [a, b]).replacedBy.map((r) => r.successorCode)).toEqual(['1.02.02.2.01.0030', '1.02.02.2.01.0031']);
   });
 
@@ -75,11 +77,29 @@ describe(diffCatalogs.name, () => {
 
   it('prefers a declared successor over a same-name one', () => {
     const old = aRow({ code: '2.16.03.2.02.0037', name: 'Koordinasi' });
-    const declared = aRow({ code: '2.16.03.2.02.0041', name: 'Koordinasi SPBE', previous: { code: '2.16.03.2.02.0037', name: 'old' } });
+    const declared = aRow({ code: '2.16.03.2.02.0041', name: 'Koordinasi SPBE', previous: { code: '2.16.03.2.02.0037', name: 'Koordinasi' } });
     const sameName = aRow({ code: '2.16.03.2.02.0050', name: 'Koordinasi' });
     const diff = diffCatalogs([old], [declared, sameName]);
     expect(diff.replacedBy.map((r) => [r.successorCode, r.reason])).toEqual([['2.16.03.2.02.0041', 'declared']]);
     expect(diff.summary).toMatchObject({ added: 2, retired: 1, retiredWithSuccessor: 1, replacedDeclared: 1, replacedSameName: 0 });
+  });
+
+  it('follows a same-name successor and reports a declaration that names the retired code under another name', () => {
+    const old = aRow({ code: '2.19.03.2.05.0006', name: 'Pemanfaatan Olahraga Tradisional dalam Masyarakat' });
+    const reused = aRow({ code: '2.19.03.2.05.0013', name: 'Pemberdayaan Perkumpulan Olahraga Rekreasi', previous: { code: '2.19.03.2.05.0006', name: 'Pemberdayaan Perkumpulan Olahraga Rekreasi' } });
+    const sameName = aRow({ code: '2.19.03.2.05.0008', name: 'Pemanfaatan Olahraga Tradisional dalam Masyarakat' });
+    const diff = diffCatalogs([old], [reused, sameName]);
+    expect(diff.replacedBy.map((r) => [r.successorCode, r.reason])).toEqual([['2.19.03.2.05.0008', 'same-name']]);
+    expect(diff.declarationMismatches).toEqual([
+      { level: 'KABKOT', retiredCode: '2.19.03.2.05.0006', retiredName: old.name, declaringCode: '2.19.03.2.05.0013', declaredName: 'Pemberdayaan Perkumpulan Olahraga Rekreasi' },
+    ]);
+    expect(diff.summary.declarationMismatches).toBe(1);
+  });
+
+  it('follows a declaration without a name', () => {
+    const old = aRow({ code: '2.16.03.2.02.0037', name: 'Koordinasi' });
+    const next = aRow({ code: '2.16.03.2.02.0041', name: 'Lain', previous: { code: '2.16.03.2.02.0037', name: '' } });
+    expect(diffCatalogs([old], [next]).replacedBy).toEqual([expect.objectContaining({ successorCode: '2.16.03.2.02.0041', reason: 'declared' })]);
   });
 
   it('does not treat a code that still exists as moved', () => {

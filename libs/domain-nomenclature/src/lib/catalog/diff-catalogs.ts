@@ -1,5 +1,6 @@
 import { GovernmentLevel } from '../code/government-level';
 import { compactText } from '../search/normalise-text';
+import { sameItemName } from './name-meaning';
 
 /** What a diff needs of a catalog row; {@link NomenclatureRow} fits. Codes must be in their four-digit form. */
 export interface CatalogEntry {
@@ -7,7 +8,7 @@ export interface CatalogEntry {
   readonly code: string;
   readonly name: string;
   /** The code this entry replaces (`sub_kegiatan_sebelumnya`), when the version says so. */
-  readonly previous?: { readonly code: string } | null;
+  readonly previous?: { readonly code: string; readonly name?: string } | null;
 }
 
 export interface CatalogRename {
@@ -17,6 +18,19 @@ export interface CatalogRename {
   readonly newName: string;
   /** Only case, spacing or punctuation changed. */
   readonly cosmetic: boolean;
+}
+
+/**
+ * A new entry declares (`sub_kegiatan_sebelumnya`) that it replaces a retired code, but under a
+ * name that is not the retired entry's: the code was reused for another item, so the
+ * declaration is not taken as the successor (the same-name successor stands) and is reported.
+ */
+export interface CatalogDeclarationMismatch {
+  readonly level: GovernmentLevel;
+  readonly retiredCode: string;
+  readonly retiredName: string;
+  readonly declaringCode: string;
+  readonly declaredName: string;
 }
 
 export interface CatalogReplacement {
@@ -33,12 +47,16 @@ export interface CatalogDiffSummary {
   readonly unchanged: number;
   readonly added: number;
   readonly retired: number;
+  /** Names that differ once case, spacing and punctuation are ignored. */
   readonly renamed: number;
+  /** Names that differ only in case, spacing or punctuation; not in `renamed`. */
   readonly renamedCosmetic: number;
   /** Retired entries with at least one successor. */
   readonly retiredWithSuccessor: number;
   readonly replacedDeclared: number;
   readonly replacedSameName: number;
+  /** Declarations of a predecessor whose name is not the retired entry's. */
+  readonly declarationMismatches: number;
 }
 
 export interface CatalogDiff<T extends CatalogEntry> {
@@ -46,18 +64,26 @@ export interface CatalogDiff<T extends CatalogEntry> {
   readonly added: T[];
   /** Keys only in the old version, in its order. */
   readonly retired: T[];
-  /** Keys in both whose name differs. */
+  /** Keys in both whose name differs after normalisation (case, spacing, punctuation). */
   readonly renamed: CatalogRename[];
+  /** Keys in both whose raw name differs only in case, spacing or punctuation. */
+  readonly renamedCosmetic: CatalogRename[];
   /** Successors of retired entries; a retired entry may have several (a split) or none. */
   readonly replacedBy: CatalogReplacement[];
+  /** Declared predecessors whose declared name is not the retired entry's (import warnings). */
+  readonly declarationMismatches: CatalogDeclarationMismatch[];
   readonly summary: CatalogDiffSummary;
 }
 
 /**
  * Compares two versions of the sub kegiatan catalog, keyed on (level, code). A retired code's
- * successors are the new entries that name it in `sub_kegiatan_sebelumnya`; failing that, the
- * added entries at the same level whose name is the same once case, spacing and punctuation
- * are ignored ("the same name moved to a new code").
+ * successors are the new entries that name it in `sub_kegiatan_sebelumnya` with its name
+ * ({@link sameItemName}: normalised, a corrected spelling allowed); failing that, the added entries at the same level whose name is the same once
+ * case, spacing and punctuation are ignored ("the same name moved to a new code"). A
+ * declaration naming the code under another name is a reused code (KABKOT 2.19.03.2.05.0013
+ * declares 0006 "Pemberdayaan Perkumpulan Olahraga Rekreasi", while 2020's 0006 was
+ * "Pemanfaatan Olahraga Tradisional…"): it is reported, not followed. A declaration without a
+ * name (older files) is followed.
  */
 export function diffCatalogs<T extends CatalogEntry>(oldEntries: readonly T[], newEntries: readonly T[]): CatalogDiff<T> {
   const oldByKey = indexBy(oldEntries, keyOf);
@@ -66,49 +92,67 @@ export function diffCatalogs<T extends CatalogEntry>(oldEntries: readonly T[], n
   const retired = oldEntries.filter((e) => !newByKey.has(keyOf(e)));
 
   const renamed: CatalogRename[] = [];
+  const renamedCosmetic: CatalogRename[] = [];
   let unchanged = 0;
   for (const before of oldEntries) {
     const after = newByKey.get(keyOf(before));
     if (!after) continue;
-    if (after.name === before.name) unchanged++;
-    else renamed.push({ level: before.level, code: before.code, oldName: before.name, newName: after.name, cosmetic: compactText(before.name) === compactText(after.name) });
+    if (after.name === before.name) {
+      unchanged++;
+      continue;
+    }
+    const cosmetic = compactText(before.name) === compactText(after.name);
+    (cosmetic ? renamedCosmetic : renamed).push({ level: before.level, code: before.code, oldName: before.name, newName: after.name, cosmetic });
   }
 
-  const replacedBy = findSuccessors(retired, newEntries, added);
+  const { replacements: replacedBy, mismatches: declarationMismatches } = findSuccessors(retired, newEntries, added);
   return {
     added,
     retired,
     renamed,
+    renamedCosmetic,
     replacedBy,
+    declarationMismatches,
     summary: {
       unchanged,
       added: added.length,
       retired: retired.length,
       renamed: renamed.length,
-      renamedCosmetic: renamed.filter((r) => r.cosmetic).length,
+      renamedCosmetic: renamedCosmetic.length,
       retiredWithSuccessor: new Set(replacedBy.map((r) => `${r.level}:${r.retiredCode}`)).size,
       replacedDeclared: replacedBy.filter((r) => r.reason === 'declared').length,
       replacedSameName: replacedBy.filter((r) => r.reason === 'same-name').length,
+      declarationMismatches: declarationMismatches.length,
     },
   };
 }
 
-function findSuccessors(retired: readonly CatalogEntry[], newEntries: readonly CatalogEntry[], added: readonly CatalogEntry[]): CatalogReplacement[] {
+function findSuccessors(
+  retired: readonly CatalogEntry[],
+  newEntries: readonly CatalogEntry[],
+  added: readonly CatalogEntry[],
+): { replacements: CatalogReplacement[]; mismatches: CatalogDeclarationMismatch[] } {
   const declared = groupBy(
     newEntries.filter((e) => e.previous),
     (e) => `${e.level}:${e.previous?.code}`,
   );
   const sameName = groupBy(added, (e) => `${e.level}:${compactText(e.name)}`);
   const replacements: CatalogReplacement[] = [];
+  const mismatches: CatalogDeclarationMismatch[] = [];
   for (const gone of retired) {
-    const byDeclaration = declared.get(keyOf(gone)) ?? [];
+    const byDeclaration: CatalogEntry[] = [];
+    for (const next of declared.get(keyOf(gone)) ?? []) {
+      const declaredName = next.previous?.name ?? '';
+      if (declaredName === '' || sameItemName(declaredName, gone.name)) byDeclaration.push(next);
+      else mismatches.push({ level: gone.level, retiredCode: gone.code, retiredName: gone.name, declaringCode: next.code, declaredName });
+    }
     const successors = byDeclaration.length > 0 ? byDeclaration : (sameName.get(`${gone.level}:${compactText(gone.name)}`) ?? []);
     const reason = byDeclaration.length > 0 ? 'declared' : 'same-name';
     for (const next of successors) {
       replacements.push({ level: gone.level, retiredCode: gone.code, retiredName: gone.name, successorCode: next.code, successorName: next.name, reason });
     }
   }
-  return replacements;
+  return { replacements, mismatches };
 }
 
 function keyOf(entry: CatalogEntry): string {

@@ -8,7 +8,9 @@ export type NomenclatureCsvErrorCode =
   | 'NOMENCLATURE_CSV_CODE_MALFORMED'
   | 'NOMENCLATURE_CSV_HIERARCHY_MISMATCH'
   | 'NOMENCLATURE_CSV_LEVEL_MISMATCH'
-  | 'NOMENCLATURE_CSV_DUPLICATE_KEY';
+  | 'NOMENCLATURE_CSV_DUPLICATE_KEY'
+  /** A warning, never an error: `sub_kegiatan_sebelumnya` names a retired code under another name. */
+  | 'NOMENCLATURE_PREVIOUS_NAME_MISMATCH';
 
 export interface NomenclatureCsvError {
   /** Line in the file (header is line 1). */
