@@ -194,7 +194,9 @@ describe('docker-compose.yml', () => {
     const env = service.environment as Record<string, string | number>;
     expect(env.SERVICE).toBe(name);
     expect(String(env.PORT)).toBe(String(svc.port));
-    expect(service.ports).toEqual([`${svc.port}:${svc.port}`]);
+    // Published on this machine only (issue 23).
+    expect(service.ports).toEqual([`127.0.0.1:${svc.port}:${svc.port}`]);
+    expect(env.HOST).toBe('0.0.0.0');
     const allowed = allowedEnv(name);
     for (const key of Object.keys(env)) expect({ key, known: allowed.has(key) }).toEqual({ key, known: true });
     expect(String(env.DATABASE_URL)).toMatch(/^postgres:\/\/[^@]+@postgres:5432\/selaras$/);
@@ -205,8 +207,42 @@ describe('docker-compose.yml', () => {
       postgres: { condition: 'service_healthy' },
       kafka: { condition: 'service_healthy' },
       'kafka-topics': { condition: 'service_completed_successfully' },
+      'kafka-acls': { condition: 'service_completed_successfully' },
+      'owner-keys': { condition: 'service_completed_successfully' },
     });
+    // Its own SCRAM principal, the one the ACLs of deploy/kafka-cluster name (issue 23).
+    expect(env.KAFKA_SASL_MECHANISM).toBe('scram-sha-512');
+    expect(env.KAFKA_SASL_USERNAME).toBe(`svc-${name}`);
+    expect(env.KAFKA_SASL_PASSWORD).toMatch(/^\$\{KAFKA_PASSWORD_[A-Z_]+:\?[^}]+\}$/);
+    expect(env.OWNER_KEYS_DIR).toBe('/var/lib/selaras/owner-keys');
+    expect(service.volumes).toContain('owner-keys:/var/lib/selaras/owner-keys');
     expect(service.healthcheck.test).toEqual(['CMD', 'node', 'deploy/docker/healthcheck.js']);
+  });
+
+  it('authenticates every Kafka client with SCRAM and authorizes with ACLs; only the node\'s loopback listeners are unauthenticated (issue 23)', () => {
+    const kafka = services.kafka.environment as Record<string, string>;
+    const protocols = new Map(kafka.KAFKA_LISTENER_SECURITY_PROTOCOL_MAP.split(',').map((p) => p.split(':') as [string, string]));
+    const listeners = new Map(kafka.KAFKA_LISTENERS.split(',').map((l) => /^([A-Z]+):\/\/(.*)$/.exec(l)!.slice(1, 3) as [string, string]));
+    for (const [name, address] of listeners) {
+      if (protocols.get(name) === 'PLAINTEXT') expect({ name, address }).toEqual({ name, address: expect.stringMatching(/^127\.0\.0\.1:/) });
+      else expect({ name, protocol: protocols.get(name) }).toEqual({ name, protocol: 'SASL_PLAINTEXT' });
+    }
+    expect(kafka.KAFKA_SASL_ENABLED_MECHANISMS).toBe('SCRAM-SHA-512');
+    expect(kafka.KAFKA_AUTHORIZER_CLASS_NAME).toBe('org.apache.kafka.metadata.authorizer.StandardAuthorizer');
+    expect(String(kafka.KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND)).toBe('false');
+    expect(services.kafka.ports).toEqual(['127.0.0.1:9092:29092']);
+    const setup = services['kafka-acls'];
+    expect(setup.network_mode).toBe('service:kafka');
+    const script = (setup.entrypoint as string[]).join('\n');
+    expect(script).toContain('/opt/selaras/kafka-cluster/scram-users.sh');
+    expect(script).toContain('/opt/selaras/kafka-cluster/acls.sh');
+    expect(setup.depends_on).toEqual({ 'kafka-topics': { condition: 'service_completed_successfully' } });
+  });
+
+  it('publishes no port beyond 127.0.0.1', () => {
+    for (const [name, service] of Object.entries(services)) {
+      for (const port of (service.ports ?? []) as string[]) expect({ name, port }).toEqual({ name, port: expect.stringMatching(/^127\.0\.0\.1:/) });
+    }
   });
 
   it('gives every long-running container a health check', () => {
@@ -362,6 +398,26 @@ describe('deploy/k8s', () => {
     }
     expect(secretNames.size).toBeGreaterThan(0);
     for (const secret of secretNames) expect({ secret, documented: readme.includes(secret) }).toEqual({ secret, documented: true });
+  });
+
+  it('lets pods listen beyond loopback, trusts one proxy hop, and names the owners\' public keys in the ConfigMap', () => {
+    expect(configMap.data.HOST).toBe('0.0.0.0');
+    expect(configMap.data.TRUST_PROXY).toBe('1');
+    expect(configMap.data.EVENT_OWNER_KEYS.split(',').map((p: string) => p.split('=')[0])).toEqual(['proposals', 'nomenclature', 'spbe-indicators']);
+  });
+
+  it.each(['proposals', 'nomenclature', 'spbe-indicators'])('gives %s, an owner of topics, its signing key from its own Secret', (name) => {
+    const container = find('Deployment', name).spec.template.spec.containers[0];
+    const key = (container.env as any[]).find((e) => e.name === 'EVENT_SIGNING_KEY');
+    expect(key.valueFrom.secretKeyRef).toEqual({ name: `selaras-${name}`, key: 'EVENT_SIGNING_KEY' });
+  });
+
+  it('routes only the public paths through the Ingress: never /metrics, /docs, /health or /v1/admin (issue 23)', () => {
+    const ingress = find('Ingress', 'selaras');
+    const paths = ingress.spec.rules.flatMap((r: any) => r.http.paths as { path: string; pathType: string }[]);
+    const routed = (url: string) => paths.some((p: { path: string; pathType: string }) => (p.pathType === 'Exact' ? url === p.path : url === p.path || url.startsWith(p.path.endsWith('/') ? p.path : `${p.path}/`)));
+    for (const hidden of ['/metrics', '/docs', '/docs/openapi.json', '/health', '/v1/admin/replay']) expect({ hidden, routed: routed(hidden) }).toEqual({ hidden, routed: false });
+    for (const open of ['/', '/dashboard/js/main.js', '/v1/proposals', '/v1/public/provinces', '/v1/stream', '/v1/nomenclature/search']) expect({ open, routed: routed(open) }).toEqual({ open, routed: true });
   });
 
   it('routes the Ingress example only to existing Services and ports', () => {

@@ -9,6 +9,9 @@ async function main(): Promise<void> {
     title: 'Selaras nomenclature',
     description: 'The national sub kegiatan nomenclature: versions, import, activation, lookup, search, validation and version diff',
     port: config.PORT,
+    host: config.HOST,
+    trustProxy: config.TRUST_PROXY,
+    oidcIssuer: config.OIDC_ISSUER,
     heapGrowingPercent: config.HEAP_GROWING_PERCENT,
   });
 }

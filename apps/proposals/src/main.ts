@@ -9,6 +9,9 @@ async function main(): Promise<void> {
     title: 'Selaras proposals',
     description: 'Usulan, Forum Perangkat Daerah decisions, provincial priorities and inbound events from regency systems',
     port: config.PORT,
+    host: config.HOST,
+    trustProxy: config.TRUST_PROXY,
+    oidcIssuer: config.OIDC_ISSUER,
     heapGrowingPercent: config.HEAP_GROWING_PERCENT,
   });
 }

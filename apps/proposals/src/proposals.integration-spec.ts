@@ -172,8 +172,9 @@ describe('proposals service', () => {
       return list.body.items.find((p) => p.externalId === externalId);
     }
 
+    // An admin reads every refusal, those of unproven senders too (filed under no region, issue 23).
     async function rejectionFor(eventId: string) {
-      return eventually(async () => (await malukuCoordinator().get('/v1/inbound/rejections?region=81')).body.find((r: { eventId: string }) => r.eventId === eventId));
+      return eventually(async () => (await httpClient(service.url, testToken('81', 'admin')).get('/v1/inbound/rejections?limit=1000')).body.find((r: { eventId: string }) => r.eventId === eventId));
     }
 
     it('accepts a signed event from the topic, and the same event again changes nothing', async () => {
@@ -242,7 +243,8 @@ describe('proposals service', () => {
       const event = signEvent(upsert({}, '81.72') as unknown as Record<string, unknown>, ambonKey.privateKey, keyId);
       await produce(kafka, TOPICS.proposalsInbound.name, [{ key: `81.72:${event.subject}`, value: JSON.stringify(event) }]);
       const rejection = await rejectionFor(event.id as string);
-      expect(rejection).toMatchObject({ code: 'INBOUND_REGION_NOT_COVERED', region: '81.72', channel: 'kafka' });
+      // Filed under the sender, the key's region, not under the region the event names (issue 23).
+      expect(rejection).toMatchObject({ code: 'INBOUND_REGION_NOT_COVERED', region: '81.71', claimedRegion: '81.72', channel: 'kafka' });
       const letters = await readTopic(kafka, `${TOPICS.proposalsInbound.name}.dlq`, (ms) => ms.some((m) => m.value?.toString().includes(event.id as string)), 30000, before.inboundDlq);
       const letter = letters.find((m) => m.value?.toString().includes(event.id as string))!;
       expect(letter.headers?.[DLQ_HEADERS.errorCode]?.toString()).toBe('INBOUND_REGION_NOT_COVERED');
@@ -301,7 +303,7 @@ describe('proposals service', () => {
     }
 
     const rejectionsOf = async (ids: string[]) => {
-      const all = (await malukuCoordinator().get<{ eventId: string; code: string; channel: string }[]>('/v1/inbound/rejections?region=81&limit=1000')).body;
+      const all = (await httpClient(service.url, testToken('81', 'admin')).get<{ eventId: string; code: string; channel: string }[]>('/v1/inbound/rejections?limit=1000')).body;
       return ids.map((id) => all.find((r) => r.eventId === id)?.code);
     };
 

@@ -26,6 +26,15 @@ export class ReportingConfig extends ServiceConfig {
   @IsInt() @Min(1000) @Max(24 * 3600 * 1000)
   CHANGE_LOG_PRUNE_INTERVAL_MS = 10 * 60 * 1000;
 
+  /** Live streams one token subject may hold open at once (a coordinator's tabs and screens), and this instance's in total (issue 23). */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt() @Min(1) @Max(10000)
+  STREAM_MAX_PER_SUBJECT = 10;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt() @Min(1) @Max(1000000)
+  STREAM_MAX_TOTAL = 2000;
+
   /**
    * Where the dashboard's actions go (actions/): proposals and spbe-indicators. The defaults are
    * the local stack's ports; docker-compose and deploy/k8s name the services.

@@ -9,6 +9,9 @@ async function main(): Promise<void> {
     title: 'Selaras reporting',
     description: 'Read models built from events: synchronisation reports, live stream, exports and the dashboard',
     port: config.PORT,
+    host: config.HOST,
+    trustProxy: config.TRUST_PROXY,
+    oidcIssuer: config.OIDC_ISSUER,
     heapGrowingPercent: config.HEAP_GROWING_PERCENT,
   });
 }

@@ -9,6 +9,9 @@ async function main(): Promise<void> {
     title: 'Selaras SPBE indicators',
     description: 'SPBE frameworks as data, indicator assessments (self and final) per region and year, the SPBE index and targets',
     port: config.PORT,
+    host: config.HOST,
+    trustProxy: config.TRUST_PROXY,
+    oidcIssuer: config.OIDC_ISSUER,
     heapGrowingPercent: config.HEAP_GROWING_PERCENT,
   });
 }

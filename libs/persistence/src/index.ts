@@ -5,3 +5,4 @@ export * from './lib/messaging-tables.sql';
 export * from './lib/data-source';
 export * from './lib/database-url';
 export * from './lib/json-parameter';
+export * from './lib/owner-signature-start.sql';

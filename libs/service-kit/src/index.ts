@@ -9,4 +9,6 @@ export * from './lib/auth/mint-token';
 export * from './lib/metrics/metrics';
 export * from './lib/service-kit.module';
 export * from './lib/bootstrap';
+export * from './lib/http/body-reader.interceptor';
+export * from './lib/http/security-headers';
 export * from './lib/runtime/heap-growth';

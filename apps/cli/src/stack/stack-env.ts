@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { selarasHome } from './paths';
 import { localJwtSecret } from './secrets';
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/selaras';
@@ -11,5 +13,7 @@ export function stackEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEn
     KAFKA_BROKERS: env.KAFKA_BROKERS ?? DEFAULT_BROKERS,
     JWT_SECRET: localJwtSecret(env),
     KAFKAJS_NO_PARTITIONER_WARNING: '1',
+    // The owner keys of the local stack (issue 23), generated there by the first service to start.
+    OWNER_KEYS_DIR: env.OWNER_KEYS_DIR ?? join(selarasHome(env), 'owner-keys'),
   };
 }

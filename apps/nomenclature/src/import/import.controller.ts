@@ -3,10 +3,10 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiQuery, ApiTags, getSchemaPath, ApiExtraModels } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { REFERENCE_CATALOGS, ReferenceCatalogId } from '@selaras/domain-nomenclature';
-import { Caller, CurrentCaller, Roles } from '@selaras/service-kit';
+import { Caller, CurrentCaller, defaultJsonParser, ReadsBody, Roles } from '@selaras/service-kit';
 import { ImportVersionJson, readImportRequest, UploadedCatalogFile } from './import-request';
 import { ImportOutcome, ImportVersionService } from './import-version.service';
-import { MAX_UPLOAD_BYTES, RAW_UPLOAD_TYPES } from './raw-upload.middleware';
+import { MAX_UPLOAD_BYTES, RAW_UPLOAD_TYPES, rawUploadParser } from './raw-upload.middleware';
 
 @ApiTags('versions')
 @ApiBearerAuth()
@@ -17,6 +17,8 @@ export class ImportController {
 
   @Post()
   @Roles('admin')
+  // Read only once the admin token is checked; the raw file counted against its limit as it arrives.
+  @ReadsBody(defaultJsonParser, rawUploadParser)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES } }))
   @ApiOperation({
     summary: 'Import a nomenclature version from a CSV or XLSX file (admin)',

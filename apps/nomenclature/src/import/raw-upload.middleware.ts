@@ -1,4 +1,5 @@
 import { raw } from 'express';
+import { limitedParser } from '@selaras/service-kit';
 
 /** Media types read as a raw file body (everything but JSON and multipart, which have their own parsers). */
 export const RAW_UPLOAD_TYPES = [
@@ -13,4 +14,4 @@ export const RAW_UPLOAD_TYPES = [
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
 /** Body parser for a CSV or XLSX sent as the request body (what the CLI does). */
-export const rawUploadParser = raw({ type: RAW_UPLOAD_TYPES, limit: MAX_UPLOAD_BYTES });
+export const rawUploadParser = limitedParser(raw({ type: RAW_UPLOAD_TYPES, limit: MAX_UPLOAD_BYTES }), MAX_UPLOAD_BYTES, RAW_UPLOAD_TYPES);

@@ -57,7 +57,8 @@ export class InboundHttp {
     } catch (error) {
       if (!(error instanceof DomainError) && !(error instanceof ContractError)) throw error;
       const refusal = InboundRefusal.from(error);
-      await this.rejections.recordHttp(body, refusal);
+      this.rejections.admitHttp(caller);
+      await this.rejections.recordHttp(body, refusal, caller);
       await sendToDeadLetter(this.producer, INBOUND_GROUP, [httpLetter(body, refusal)]);
       throw refusal;
     }
@@ -98,7 +99,7 @@ export class InboundHttp {
     const letters: DeadLetter[] = [];
     for (const [index, refusal] of [...refusals].sort(([a], [b]) => a - b)) {
       const sent = batch.data.events[index];
-      await this.rejections.recordHttp(sent, refusal);
+      await this.rejections.recordHttp(sent, refusal, caller);
       letters.push(httpLetter(sent, refusal, { id: batch.id, index }));
       results[index] = { outcome: 'refused', eventId: typeof sent.id === 'string' ? sent.id : null, code: refusal.code, detail: refusal.message };
     }

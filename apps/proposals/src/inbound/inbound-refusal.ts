@@ -15,12 +15,12 @@ export class InboundRefusal extends DomainError {
 }
 
 /** Best-effort facts about a raw message for the rejection record (it may not even be JSON). */
-export function describeRaw(raw: Buffer | string | null): { eventId: string | null; eventType: string | null; region: string | null; externalId: string | null } {
+export function describeRaw(raw: Buffer | string | null): { eventId: string | null; eventType: string | null; region: string | null; externalId: string | null; keyId: string | null } {
   try {
     const value = JSON.parse(raw?.toString() ?? 'null');
     const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 200) : null);
-    return { eventId: text(value?.id), eventType: text(value?.type), region: text(value?.region ?? value?.data?.region), externalId: text(value?.data?.externalId ?? value?.subject) };
+    return { eventId: text(value?.id), eventType: text(value?.type), region: text(value?.region ?? value?.data?.region), externalId: text(value?.data?.externalId ?? value?.subject), keyId: text(value?.keyid) };
   } catch {
-    return { eventId: null, eventType: null, region: null, externalId: null };
+    return { eventId: null, eventType: null, region: null, externalId: null, keyId: null };
   }
 }

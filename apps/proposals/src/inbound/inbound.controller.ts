@@ -43,7 +43,7 @@ export class InboundController {
   @ApiOperation({ summary: 'Why inbound events of a region were refused, newest first' })
   async listRejections(@CurrentCaller() caller: Caller, @Query() query: RejectionsQuery) {
     const rows = await this.rejections.list(caller, query.region, query.limit);
-    return rows.map((r) => ({ id: r.id, channel: r.channel, eventId: r.eventId, eventType: r.eventType, region: r.region, externalId: r.externalId, code: r.code, reason: r.reason, violations: r.violations ?? [], receivedAt: r.receivedAt.toISOString(), raw: r.raw }));
+    return rows.map((r) => ({ id: r.id, channel: r.channel, eventId: r.eventId, eventType: r.eventType, region: r.region, claimedRegion: r.claimedRegion, senderSubject: r.senderSubject, externalId: r.externalId, code: r.code, reason: r.reason, violations: r.violations ?? [], receivedAt: r.receivedAt.toISOString(), raw: r.raw, rawBytes: r.rawBytes, rawSha256: r.rawSha256 }));
   }
 
   @Post('keys')

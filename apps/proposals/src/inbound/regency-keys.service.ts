@@ -97,8 +97,10 @@ export class RegencyKeys {
     const key = keys.get(keyId);
     if (!key || key.revokedAt) return new InboundRefusal('INBOUND_KEY_UNKNOWN', 'forbidden', `key ${keyId} is not registered or has been revoked; register the region's public key with the province`, [{ field: 'keyid', reason: 'unknown or revoked' }]);
     if (!key.approvedAt) return new InboundRefusal('INBOUND_KEY_NOT_APPROVED', 'forbidden', `key ${keyId} was requested by region ${key.region} but its province's coordinator has not approved it yet`, [{ field: 'keyid', reason: 'not approved' }]);
-    if (key.region !== event.region) return new InboundRefusal('INBOUND_REGION_NOT_COVERED', 'forbidden', `key ${keyId} belongs to region ${key.region} and cannot publish for region ${String(event.region)}`, [{ field: 'region', reason: `not covered by key ${keyId}` }]);
+    // The signature first: a refusal for the region is then filed under the key's region as a proven
+    // sender's (issue 23), which naming someone else's key id must not achieve.
     if (!this.signedBy(event, key.publicKey)) return new InboundRefusal('INBOUND_SIGNATURE_INVALID', 'forbidden', `the signature does not match the event and key ${keyId}; sign the event exactly as sent, without its sig`, [{ field: 'sig', reason: 'invalid' }]);
+    if (key.region !== event.region) return new InboundRefusal('INBOUND_REGION_NOT_COVERED', 'forbidden', `key ${keyId} belongs to region ${key.region} and cannot publish for region ${String(event.region)}`, [{ field: 'region', reason: `not covered by key ${keyId}` }]);
     return keyId;
   }
 

@@ -1,8 +1,12 @@
-import { outboxPayloadAsTextMigration } from '@selaras/persistence';
+import { outboxPayloadAsTextMigration, ownerSignatureStartMigration } from '@selaras/persistence';
 import { InitProposals1763900000000 } from './1763900000000-init-proposals';
 import { PrioritiesAndInbound1763900001000 } from './1763900001000-priorities-and-inbound';
+import { RejectionSender1766200001000 } from './1766200001000-rejection-sender';
 import { OverlapReviews1766300000000 } from './1766300000000-overlap-reviews';
 import { RegencyKeyApproval1766610000000 } from './1766610000000-regency-key-approval';
 
 /** In order; never edit a migration after it has been merged. */
-export const PROPOSALS_MIGRATIONS = [InitProposals1763900000000, PrioritiesAndInbound1763900001000, outboxPayloadAsTextMigration('proposals'), OverlapReviews1766300000000, RegencyKeyApproval1766610000000];
+export const PROPOSALS_MIGRATIONS = [
+  InitProposals1763900000000, PrioritiesAndInbound1763900001000, outboxPayloadAsTextMigration('proposals'),
+  ownerSignatureStartMigration('proposals'), RejectionSender1766200001000, OverlapReviews1766300000000, RegencyKeyApproval1766610000000,
+];

@@ -1,10 +1,11 @@
 import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
-import { GovernmentLevel, UsulanFields } from '@selaras/contracts';
+import { GovernmentLevel, TOPICS, UsulanFields } from '@selaras/contracts';
 import { penunjangUsageProblem } from '@selaras/domain-nomenclature';
 import { governmentLevelOfRegion } from '@selaras/domain-region';
-import { KAFKA } from '@selaras/messaging';
-import { CodeCheck, NomenclatureCatalogClient } from '@selaras/nomenclature-client';
+import { DataSource } from 'typeorm';
+import { KAFKA, MESSAGING_OPTIONS, MessagingModuleOptions, OwnerHistory, ownerRefusal } from '@selaras/messaging';
+import { CatalogOwnerCheck, CodeCheck, NomenclatureCatalogClient } from '@selaras/nomenclature-client';
 import { DomainError, InvalidInputError } from '@selaras/service-kit';
 
 /** Longest wait for the catalog at start-up; after it the service starts and keeps reading. */
@@ -22,15 +23,23 @@ export function levelOfRegion(region: string): GovernmentLevel {
 export class NomenclatureGate implements OnModuleInit, OnApplicationShutdown {
   readonly client: NomenclatureCatalogClient;
 
-  constructor(@Inject(KAFKA) kafka: Kafka) {
-    this.client = new NomenclatureCatalogClient(kafka, 'proposals');
+  constructor(@Inject(KAFKA) private readonly kafka: Kafka, @Inject(MESSAGING_OPTIONS) private readonly messaging: MessagingModuleOptions, private readonly dataSource: DataSource) {
+    // The owner check is bound at start, once the unsigned history of these topics is known.
+    this.client = new NomenclatureCatalogClient(kafka, 'proposals', undefined, (topic, partition, message) => this.ownerCheck?.(topic, partition, message));
   }
+
+  private ownerCheck?: CatalogOwnerCheck;
 
   /**
    * Reads the catalog up to where the topic stood at start-up before the service takes traffic,
    * so the first inbound events are not judged against half a catalog.
    */
   async onModuleInit(): Promise<void> {
+    const keys = this.messaging.ownerKeys?.keyring;
+    if (keys) {
+      const history = await OwnerHistory.load(this.kafka, this.dataSource, this.messaging.schema, [TOPICS.nomenclatureEntries.name, TOPICS.nomenclatureEvents.name]);
+      this.ownerCheck = (topic, partition, message) => ownerRefusal(keys, history, topic, partition, message);
+    }
     await this.client.start();
     await Promise.race([this.client.ready, new Promise((resolve) => setTimeout(resolve, CATALOG_WAIT_MS))]);
   }

@@ -2,7 +2,7 @@ import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@n
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { PLANNING_STAGES, PlanningStage, PROPOSAL_STATUSES, ProposalStatus } from '@selaras/contracts';
+import { IsPlanningYear, PLANNING_STAGES, PlanningStage, PROPOSAL_STATUSES, ProposalStatus } from '@selaras/contracts';
 import { Caller, canRead, canReadKabKotaOf, CurrentCaller, NotFoundError, readForbidden } from '@selaras/service-kit';
 import { EXPORT_FORMATS, ExportFormat } from '../exports/export-table';
 import { proposalListTable } from '../exports/proposal-list.table';
@@ -15,11 +15,11 @@ const EXPORT_LIMIT = 200_000;
 
 export class ProposalViewQuery {
   @IsOptional() @IsString() region?: string;
-  @IsOptional() @Type(() => Number) @IsInt() year?: number;
+  @IsOptional() @Type(() => Number) @IsPlanningYear() year?: number;
   @IsOptional() @IsIn(PROPOSAL_STATUSES) status?: ProposalStatus;
   @IsOptional() @IsIn(PLANNING_STAGES) stage?: PlanningStage;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(10_000_000) offset?: number;
   @IsOptional() @IsIn(EXPORT_FORMATS, { message: 'format must be csv or xlsx' }) format?: ExportFormat;
   /** `true`: a province's own usulan only, without its kab/kota. */
   @IsOptional() @IsIn(['true', 'false']) exact?: 'true' | 'false';

@@ -2,16 +2,20 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsPlanningYear } from '@selaras/contracts';
 import { NotFoundError, Public } from '@selaras/service-kit';
 import { LiveSchema } from '../read-models/live-schema.service';
 import { regionName } from '../regions/region-refs';
 import { ProposalViewsRepository } from './proposal-views.repository';
 import { toPublicUsulan } from './public-usulan';
 
+/** Past this an offset reads nothing a region has; above 2^31 it overflowed PostgreSQL's integer (issue 23). */
+const MAX_OFFSET = 1_000_000;
+
 export class PublicProposalsQuery {
-  @IsOptional() @Type(() => Number) @IsInt() year?: number;
+  @IsOptional() @Type(() => Number) @IsPlanningYear() year?: number;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset?: number;
 }
 
 @ApiTags('open data')

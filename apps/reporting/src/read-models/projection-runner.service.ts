@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { EventConsumer, KAFKA, KAFKA_PRODUCER } from '@selaras/messaging';
+import { EventConsumer, KAFKA, KAFKA_PRODUCER, MESSAGING_OPTIONS, MessagingModuleOptions } from '@selaras/messaging';
 import { REPORTING_SCHEMA } from '../config';
 import { ensureLiveGeneration, Generation, GENERATION_CHANNEL, liveGeneration } from './generations';
 import { LiveSchema } from './live-schema.service';
@@ -44,6 +44,7 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
   constructor(
     @Inject(KAFKA) private readonly kafka: Kafka,
     @Inject(KAFKA_PRODUCER) private readonly producer: Producer,
+    @Inject(MESSAGING_OPTIONS) private readonly messaging: MessagingModuleOptions,
     private readonly dataSource: DataSource,
     private readonly liveSchema: LiveSchema,
     private readonly listener: PgListener,
@@ -89,6 +90,7 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
           partitionsConsumedConcurrently: spec.partitionsConsumedConcurrently,
           fromBeginning: true,
           lanes: emitChanges ? 1 : spec.rebuildLanes ?? 1,
+          ownerKeys: this.messaging.ownerKeys?.keyring,
         });
         await consumer.start();
         consumers.push(consumer);

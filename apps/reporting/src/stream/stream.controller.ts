@@ -5,6 +5,7 @@ import { Request, Response } from 'express';
 import { Caller, CurrentCaller, Roles } from '@selaras/service-kit';
 import { provinceWithKabKota } from '../regions/region-refs';
 import { assertProvinceReader } from '../sync/report-query';
+import { StreamSlots } from './stream-slots';
 import { ChangeStreamHub } from './change-stream.hub';
 import { parseLastEventId, sseComment } from './sse';
 
@@ -23,7 +24,7 @@ export class StreamQuery {
 export class StreamController {
   private readonly logger = new Logger(StreamController.name);
 
-  constructor(private readonly hub: ChangeStreamHub) {}
+  constructor(private readonly hub: ChangeStreamHub, private readonly slots: StreamSlots) {}
 
   @Get()
   @Roles('coordinator', 'viewer')
@@ -32,6 +33,8 @@ export class StreamController {
   async stream(@CurrentCaller() caller: Caller, @Query() query: StreamQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     assertProvinceReader(caller, query.province);
     provinceWithKabKota(query.province);
+    const release = this.slots.take(caller.sub);
+    res.on('close', release);
     res.status(200).set({
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -50,6 +53,7 @@ export class StreamController {
       // Headers are sent, so no problem JSON can follow: end the stream and let EventSource
       // reconnect (with its Last-Event-ID, so nothing is missed).
       this.logger.warn({ err: error, province: query.province }, 'stream could not start');
+      release();
       res.end();
     }
   }

@@ -1,9 +1,10 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { StreamSlots } from './stream-slots';
 import { ChangeStreamHub } from './change-stream.hub';
 import { StreamController } from './stream.controller';
 import { StreamTokenMiddleware } from './stream-token.middleware';
 
-@Module({ controllers: [StreamController], providers: [ChangeStreamHub] })
+@Module({ controllers: [StreamController], providers: [ChangeStreamHub, StreamSlots] })
 export class StreamModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(StreamTokenMiddleware).forRoutes({ path: 'v1/stream', method: RequestMethod.GET });

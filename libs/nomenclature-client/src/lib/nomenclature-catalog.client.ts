@@ -3,7 +3,11 @@ import { Consumer, Kafka } from 'kafkajs';
 import {
   ContractError, NOMENCLATURE_EVENT_TYPES, NomenclatureEntryV1, NomenclatureVersionEventV1, parseEvent, TOPICS,
 } from '@selaras/contracts';
+import type { OwnedMessage } from '@selaras/messaging';
 import { CodeCatalog } from './code-catalog';
+
+/** Refuses a message its topic's owner did not publish (issue 23); `ownerRefusal` of @selaras/messaging bound to the reader's keys and history. */
+export type CatalogOwnerCheck = (topic: string, partition: number, message: OwnedMessage) => { code: string; reason: string } | undefined;
 
 export interface CatalogClientLogger {
   warn(obj: object, msg: string): void;
@@ -23,7 +27,7 @@ export class NomenclatureCatalogClient {
   readonly ready: Promise<void>;
   private activationListeners: ((event: NomenclatureVersionEventV1) => void)[] = [];
 
-  constructor(private readonly kafka: Kafka, private readonly clientName: string, private readonly logger?: CatalogClientLogger) {
+  constructor(private readonly kafka: Kafka, private readonly clientName: string, private readonly logger?: CatalogClientLogger, private readonly ownerCheck?: CatalogOwnerCheck) {
     this.ready = new Promise((resolve) => (this.caughtUp = resolve));
   }
 
@@ -41,7 +45,11 @@ export class NomenclatureCatalogClient {
     await this.consumer.run({
       autoCommit: false,
       eachMessage: async ({ topic, partition, message }) => {
-        this.apply(topic, message.key?.toString() ?? null, message.value);
+        const forged = this.ownerCheck?.(topic, partition, message);
+        // Skipped, not dead-lettered: this reader is one of many throw-away readers; the consumers
+        // of these topics with a group (proposals.nomenclature-watch, reporting) dead-letter it.
+        if (forged) this.logger?.warn({ topic, partition, offset: message.offset, code: forged.code }, 'catalog message not written by nomenclature; ignored');
+        else this.apply(topic, message.key?.toString() ?? null, message.value);
         this.positions.set(`${topic}:${partition}`, BigInt(message.offset) + 1n);
         this.checkCaughtUp();
       },

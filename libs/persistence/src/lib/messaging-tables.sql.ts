@@ -1,3 +1,4 @@
+import { ownerSignatureStartDown, ownerSignatureStartUp } from './owner-signature-start.sql';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -67,11 +68,11 @@ export function outboxPayloadAsTextMigration(schema: string): new () => Migratio
 
 /** The messaging tables as the services' migrations leave them today, for a schema made without them (tests). */
 export function messagingTablesNow(schema: string): string[] {
-  return [...messagingTablesUp(schema), ...outboxPayloadAsTextUp(schema)];
+  return [...messagingTablesUp(schema), ...outboxPayloadAsTextUp(schema), ...ownerSignatureStartUp(schema)];
 }
 
 export function messagingTablesDown(schema: string): string[] {
-  return [`DROP TABLE "${schema}"."inbox"`, `DROP TABLE "${schema}"."outbox"`];
+  return [...ownerSignatureStartDown(schema), `DROP TABLE "${schema}"."inbox"`, `DROP TABLE "${schema}"."outbox"`];
 }
 
 /** The channel the outbox relay LISTENs on; inserts NOTIFY it (delivered at commit). */

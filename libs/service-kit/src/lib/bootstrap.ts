@@ -4,12 +4,14 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { buildAsyncApiDocument } from '@selaras/contracts';
+import { applySecurityHeaders, SecurityHeaderOptions } from './http/security-headers';
 import { applyHeapGrowingPercent } from './runtime/heap-growth';
 
-export interface BootstrapOptions {
+export interface BootstrapOptions extends SecurityHeaderOptions {
   title: string;
   description: string;
   port: number;
+  /** The address to listen on (HOST); 127.0.0.1 unless told otherwise (issue 23). */
   host?: string;
   /** The service's HEAP_GROWING_PERCENT, applied before the app is built (runtime/heap-growth.ts). */
   heapGrowingPercent?: number;
@@ -21,9 +23,10 @@ export interface BootstrapOptions {
  * port opens, so a healthy port means a ready service.
  */
 export async function createService(module: Type<unknown> | DynamicModule, options: Omit<BootstrapOptions, 'port' | 'host' | 'heapGrowingPercent'>): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true });
+  // No body parser as middleware: bodies are read after the guards (http/body-reader.interceptor.ts).
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/cloudevents+json'] });
+  applySecurityHeaders(app, options);
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
@@ -40,7 +43,7 @@ export async function createService(module: Type<unknown> | DynamicModule, optio
 export async function startService(module: Type<unknown> | DynamicModule, options: BootstrapOptions): Promise<INestApplication> {
   if (options.heapGrowingPercent !== undefined) applyHeapGrowingPercent(options.heapGrowingPercent);
   const app = await createService(module, options);
-  await app.listen(options.port, options.host ?? '0.0.0.0');
+  await app.listen(options.port, options.host ?? '127.0.0.1');
   app.get(Logger).log({ msg: `${options.title} listening`, url: `http://127.0.0.1:${options.port}`, docs: `http://127.0.0.1:${options.port}/docs` });
   return app;
 }

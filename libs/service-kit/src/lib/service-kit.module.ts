@@ -1,18 +1,22 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { TopicSpec } from '@selaras/contracts';
-import { KafkaHealthIndicator, MessagingModule } from '@selaras/messaging';
+import { KafkaHealthIndicator, loadOwnerKeys, MessagingModule } from '@selaras/messaging';
 import { migrate, serviceDataSourceOptions } from '@selaras/persistence';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { ServiceConfig } from './config/service-config';
 import { ProblemJsonFilter } from './errors/problem-json.filter';
+import { InputSanityPipe } from './errors/input-sanity.pipe';
 import { createValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
+import { BodyReaderInterceptor } from './http/body-reader.interceptor';
+import { RateLimitGuard, rateLimitOptions } from './http/rate-limit.guard';
 import { HttpMetricsInterceptor } from './metrics/http-metrics.interceptor';
 import { MetricsController } from './metrics/metrics.controller';
 
@@ -78,9 +82,11 @@ export class ServiceKitModule {
             databaseUrl: config.DATABASE_URL,
             topics: options.topics,
             relay: config.OUTBOX_RELAY === 'true',
+            ownerKeys: loadOwnerKeys({ service: options.name, signingKeyPem: config.EVENT_SIGNING_KEY, ownerPublicKeys: config.EVENT_OWNER_KEYS, keyDir: config.OWNER_KEYS_DIR }),
           }),
         }),
         JwtModule.register({ secret: config.JWT_SECRET }),
+        ThrottlerModule.forRoot(rateLimitOptions({ perSubject: config.RATE_LIMIT_SUBJECT_PER_MINUTE, perIp: config.RATE_LIMIT_IP_PER_MINUTE, publicPerIp: config.RATE_LIMIT_PUBLIC_PER_MINUTE })),
         TerminusModule,
       ],
       controllers: [HealthController, MetricsController],
@@ -89,8 +95,12 @@ export class ServiceKitModule {
         MigrationRunner,
         KafkaHealthIndicator,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
+        // After the JWT guard, which names the subject it counts.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_FILTER, useClass: ProblemJsonFilter },
         { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: BodyReaderInterceptor },
+        { provide: APP_PIPE, useClass: InputSanityPipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
       exports: [SERVICE_CONFIG, JwtModule],

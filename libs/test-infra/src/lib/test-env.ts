@@ -9,6 +9,9 @@ export const TEST_JWT_SECRET = 'selaras-test-secret-0123456789';
 export const REPO_ROOT = join(__dirname, '../../../..');
 export const TEST_HOME = join(REPO_ROOT, '.selaras', TEST_KAFKA_PORT === 19092 ? 'test' : `test-${TEST_KAFKA_PORT}`);
 
+/** The owner keys of the test stack (issue 23): services sign with them, `produce` signs owned-topic messages with them as their owner would. */
+export const TEST_OWNER_KEYS_DIR = join(TEST_HOME, 'owner-keys');
+
 export function testDatabaseUrl(): string {
   const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/selaras';
   const url = new URL(base);
@@ -24,6 +27,11 @@ export function testEnv(): Record<string, string> {
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     SELARAS_HOME: TEST_HOME,
+    OWNER_KEYS_DIR: TEST_OWNER_KEYS_DIR,
+    // Specs call from one address far faster than people do; test/security sets its own limits.
+    RATE_LIMIT_SUBJECT_PER_MINUTE: '1000000',
+    RATE_LIMIT_IP_PER_MINUTE: '1000000',
+    RATE_LIMIT_PUBLIC_PER_MINUTE: '1000000',
     KAFKA_PORT: String(TEST_KAFKA_PORT),
     KAFKAJS_NO_PARTITIONER_WARNING: '1',
     // Reporting forwards the dashboard's actions to these; a spec that wants them passes its

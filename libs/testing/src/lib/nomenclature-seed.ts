@@ -1,6 +1,6 @@
 import { Kafka } from 'kafkajs';
 import { buildEvent, NOMENCLATURE_EVENT_TYPES, NomenclatureEntryV1, TOPICS } from '@selaras/contracts';
-import { produce } from '@selaras/test-infra';
+import { produce } from './owner-signed-produce';
 
 /** A real entry of the 2027 nomenclature: Koordinasi ... SPBE, kab/kota level. */
 export function spbeKoordinasiEntry(overrides: Partial<NomenclatureEntryV1> = {}): NomenclatureEntryV1 {

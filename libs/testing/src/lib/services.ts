@@ -15,7 +15,7 @@ export async function startTestService<C extends ServiceConfig>(
   overrides: Record<string, string> = {},
 ): Promise<RunningService> {
   const config = loadConfig(configClass, { ...testEnv(), ...overrides }, { PORT: 1 } as Partial<Record<keyof C, unknown>>);
-  const app = await createService(register(config), { title: 'test', description: 'test' });
+  const app = await createService(register(config), { title: 'test', description: 'test', trustProxy: config.TRUST_PROXY, oidcIssuer: config.OIDC_ISSUER });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return { app, url: `http://127.0.0.1:${address.port}`, close: () => app.close() };

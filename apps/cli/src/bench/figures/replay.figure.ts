@@ -1,8 +1,10 @@
 import { Admin } from 'kafkajs';
 import { TOPICS } from '@selaras/contracts';
+import { ensureOwnerKeyDir, OwnerSigner } from '@selaras/messaging';
 import { callApi } from '../../stack/api-client';
 import { runBaselineReplay } from '../baseline/baseline-process';
 import { BenchContext } from '../bench-context';
+import { benchOwnerKeysDir } from '../stack/bench-env';
 import { connectProducer, produceAll } from '../generate/produce';
 import { replayEventBatches } from '../generate/replay-events';
 import { DESIGN_TARGETS } from '../report/design-targets';
@@ -53,7 +55,12 @@ async function produceReplayEvents(ctx: BenchContext, n: number): Promise<void> 
   const bar = ctx.progress('producing proposal events', n, 'events');
   let sent = 0;
   try {
-    await produceAll(producer, TOPICS.proposalsEvents.name, replayEventBatches(n, 2000, ctx.catalog), (count) => bar.update((sent += count)));
+    // Signed as proposals signs what it publishes (issue 23): the replay then pays reporting's
+    // signature checks as a real one does.
+    const signer = new OwnerSigner('proposals', ensureOwnerKeyDir(benchOwnerKeysDir(ctx.stack.config)).proposals);
+    const topic = TOPICS.proposalsEvents.name;
+    const signed = mapBatches(replayEventBatches(n, 2000, ctx.catalog), (m) => ({ ...m, headers: { ...m.headers, ...signer.headersFor(topic, m.key, m.value) } }));
+    await produceAll(producer, topic, signed, (count) => bar.update((sent += count)));
   } finally {
     bar.stop();
     await producer.disconnect();
@@ -115,4 +122,8 @@ async function waitUntilDone(url: string, token: string): Promise<void> {
     if (replay.state === 'failed') throw new Error(`the replay failed: ${replay.error}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+function* mapBatches<T, U>(batches: Iterable<T[]>, map: (item: T) => U): Generator<U[]> {
+  for (const batch of batches) yield batch.map(map);
 }

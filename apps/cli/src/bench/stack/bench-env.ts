@@ -35,10 +35,20 @@ export function databaseUrlOf(config: BenchStackConfig, database = config.databa
   return url.toString();
 }
 
+/** The owner keys of the bench stack (issue 23): its services sign with them, and so does the replay figure that stands in for proposals. */
+export function benchOwnerKeysDir(config: BenchStackConfig): string {
+  return join(config.home, 'owner-keys');
+}
+
 /** The environment of every process of the bench stack (services, the baseline, infra scripts). */
 export function benchProcessEnv(config: BenchStackConfig, jwtSecret = randomBytes(24).toString('base64url')): Record<string, string> {
   return {
     SELARAS_HOME: config.home,
+    OWNER_KEYS_DIR: benchOwnerKeysDir(config),
+    // The bench measures throughput from one address, not the rate limits.
+    RATE_LIMIT_SUBJECT_PER_MINUTE: '1000000',
+    RATE_LIMIT_IP_PER_MINUTE: '1000000',
+    RATE_LIMIT_PUBLIC_PER_MINUTE: '1000000',
     KAFKA_PORT: String(config.kafkaPort),
     KAFKA_BROKERS: `127.0.0.1:${config.kafkaPort}`,
     DATABASE_URL: databaseUrlOf(config),

@@ -23,5 +23,5 @@ export class ChangePriorityDto {
 
 export class ListPrioritiesQuery {
   @IsOptional() @IsRegionCode() province?: string;
-  @IsOptional() @Type(() => Number) @IsInt() year?: number;
+  @IsOptional() @Type(() => Number) @IsPlanningYear() year?: number;
 }

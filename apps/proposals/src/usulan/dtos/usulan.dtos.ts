@@ -1,9 +1,9 @@
 import { PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
-import { FORUM_OUTCOMES, ForumOutcome, IsRupiah, ProposalTarget, UsulanFields } from '@selaras/contracts';
+import { FORUM_OUTCOMES, ForumOutcome, IsPlanningYear, IsRupiah, ProposalTarget, UsulanFields } from '@selaras/contracts';
 
 export class CreateUsulanDto extends UsulanFields {}
 
@@ -69,15 +69,15 @@ export class ListUsulanQuery {
   @IsOptional() @IsString()
   region?: string;
 
-  @IsOptional() @Type(() => Number) @IsInt()
+  @IsOptional() @Type(() => Number) @IsPlanningYear()
   year?: number;
 
   @IsOptional() @IsString()
   status?: string;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
   limit?: number;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(10_000_000)
   offset?: number;
 }

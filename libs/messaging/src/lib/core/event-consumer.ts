@@ -8,6 +8,8 @@ import { DeadLetter, sendToDeadLetter } from './dead-letter';
 import { Inbox } from './inbox';
 import { MessagingLogger, silentLogger } from './log';
 import { offsetAfter } from './offsets';
+import { OwnerHistory, ownerRefusal } from './owner-history';
+import { OwnerKeyring } from './owner-signature';
 
 /** A key of a compacted topic whose value is null: the entry was removed. */
 export interface Tombstone {
@@ -88,6 +90,12 @@ export interface EventConsumerConfig {
    */
   lanes?: number;
   fromBeginning?: boolean;
+  /**
+   * The owners' public keys: a message of an owned topic (`proposals.*`, `nomenclature.*`,
+   * `spbe.events`) without a valid signature of its owner is dead-lettered (issue 23), except the
+   * unsigned history published before owners signed (`OwnerHistory`). Unset: nothing is checked.
+   */
+  ownerKeys?: OwnerKeyring;
 }
 
 /** One kafkajs consumer of the group and the chunks waiting for its next group transaction. */
@@ -121,6 +129,7 @@ export class EventConsumer {
   private readonly transaction: BatchTransaction;
   private lanes: Lane[] = [];
   private deadLettered = 0;
+  private ownerHistory?: OwnerHistory;
 
   constructor(private readonly config: EventConsumerConfig) {
     this.logger = (config.logger ?? silentLogger);
@@ -134,6 +143,7 @@ export class EventConsumer {
   }
 
   async start(): Promise<void> {
+    if (this.config.ownerKeys) this.ownerHistory = await OwnerHistory.load(this.config.kafka, this.config.dataSource, this.config.schema, this.config.topics);
     // The lanes start together so that they join the group in one rebalance, not one each.
     await Promise.all(Array.from({ length: this.config.lanes ?? 1 }, () => this.startLane()));
   }
@@ -292,6 +302,11 @@ export class EventConsumer {
     const seen = new Set<string>();
     for (const message of messages) {
       const key = message.key ? message.key.toString() : null;
+      const forged = this.ownerRefusal(topic, partition, message);
+      if (forged) {
+        sorted.letters.push({ topic, partition, offset: message.offset, key: message.key, value: message.value, code: forged.code, reason: forged.reason });
+        continue;
+      }
       if (message.value === null) {
         if (key) sorted.tombstones.push({ topic, partition, offset: message.offset, key });
         continue;
@@ -319,6 +334,11 @@ export class EventConsumer {
       }
     }
     return sorted;
+  }
+
+  /** Why a message of an owned topic is not its owner's, or undefined when it is (or nothing is checked). */
+  private ownerRefusal(topic: string, partition: number, message: KafkaMessage): { code: string; reason: string } | undefined {
+    return this.config.ownerKeys ? ownerRefusal(this.config.ownerKeys, this.ownerHistory, topic, partition, message) : undefined;
   }
 
   /**

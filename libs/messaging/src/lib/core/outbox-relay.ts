@@ -5,6 +5,7 @@ import { chunkBySize, CLOUDEVENTS_CONTENT_TYPE } from '@selaras/contracts';
 import { outboxChannel } from '@selaras/persistence';
 import { backoffDelay, delay } from './backoff';
 import { MessagingLogger, silentLogger } from './log';
+import { OwnerSigner } from './owner-signature';
 
 export interface OutboxRelayConfig {
   dataSource: DataSource;
@@ -24,12 +25,17 @@ export interface OutboxRelayConfig {
   retainPublishedMs?: number;
   /** How often the leader removes published rows older than that (default every 10 minutes). */
   pruneIntervalMs?: number;
+  /**
+   * The service's owner key: every message of a topic it owns is sent with its signature in
+   * headers, which consumers of owned topics require (issue 23). Tombstones are signed too.
+   */
+  signer?: OwnerSigner;
 }
 
 /** Rows removed per statement, so that pruning a backlog never holds a long lock or transaction. */
 const PRUNE_CHUNK = 5000;
 
-interface OutboxRow {
+export interface OutboxRow {
   id: string;
   topic: string;
   message_key: string;
@@ -227,7 +233,7 @@ export class OutboxRelay {
           acks: -1,
           topicMessages: groupByTopicInOrder(chunk).map(([topic, messages]) => ({
             topic,
-            messages: messages.map(toKafkaMessage),
+            messages: messages.map((row) => toKafkaMessage(row, this.config.signer)),
           })),
         });
       }
@@ -239,12 +245,13 @@ export class OutboxRelay {
 }
 
 /** An event row becomes a CloudEvent value; a tombstone row a null value (the key is removed on compaction). */
-function toKafkaMessage(row: OutboxRow): { key: string; value: string | null; headers?: Record<string, string> } {
-  if (row.payload === null) return { key: row.message_key, value: null };
+export function toKafkaMessage(row: OutboxRow, signer?: OwnerSigner): { key: string; value: string | null; headers?: Record<string, string> } {
+  const signature = signer?.owns(row.topic) ? signer.headersFor(row.topic, row.message_key, row.payload) : undefined;
+  if (row.payload === null) return { key: row.message_key, value: null, ...(signature ? { headers: signature } : {}) };
   return {
     key: row.message_key,
     value: row.payload,
-    headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE, 'ce-type': row.event_type ?? '' },
+    headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE, 'ce-type': row.event_type ?? '', ...signature },
   };
 }
 

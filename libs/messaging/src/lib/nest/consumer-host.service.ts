@@ -41,6 +41,7 @@ export class ConsumerHost implements OnApplicationBootstrap, BeforeApplicationSh
         dataSource: this.dataSource,
         schema: this.options.schema,
         logger: nestMessagingLogger(registration.groupId),
+        ownerKeys: this.options.ownerKeys?.keyring,
       });
       await consumer.start();
       this.consumers.push(consumer);

@@ -1,5 +1,6 @@
 import { TopicSpec } from '@selaras/contracts';
 import type { KafkaSecurity } from '../core/kafka-client';
+import type { OwnerKeys } from '../core/owner-keys';
 
 export interface MessagingModuleOptions {
   brokers: string[];
@@ -12,6 +13,8 @@ export interface MessagingModuleOptions {
   topics: readonly TopicSpec[];
   /** Run the outbox relay in this process (services that publish). */
   relay: boolean;
+  /** The service's owner signer (if it owns topics) and the owners' public keys its consumers check (issue 23). */
+  ownerKeys?: OwnerKeys;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');

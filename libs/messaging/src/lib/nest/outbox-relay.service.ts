@@ -20,6 +20,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
       schema: options.schema,
       databaseUrl: options.databaseUrl,
       logger: nestMessagingLogger('OutboxRelay'),
+      signer: options.ownerKeys?.signer,
     });
   }
 

@@ -55,6 +55,51 @@ export class ServiceConfig {
   @ValidateIf((c: ServiceConfig) => !!c.KAFKA_SASL_MECHANISM) @IsString() @IsNotEmpty({ message: 'KAFKA_SASL_PASSWORD is required when KAFKA_SASL_MECHANISM is set' })
   KAFKA_SASL_PASSWORD?: string;
 
+  /**
+   * The service's Ed25519 private key (PKCS#8 PEM) that signs the events of the topics it owns
+   * (issue 23). A secret: from a Secret, no default. Unset with EVENT_OWNER_KEYS unset, the key
+   * comes from OWNER_KEYS_DIR.
+   */
+  @IsOptional() @IsString()
+  EVENT_SIGNING_KEY?: string;
+
+  /** The owners' public keys, `proposals=<base64>,nomenclature=<base64>,spbe-indicators=<base64>` (public; a ConfigMap). */
+  @IsOptional() @IsString() @Matches(/^\s*[a-z-]+=[A-Za-z0-9+/]{43}=\s*(,\s*[a-z-]+=[A-Za-z0-9+/]{43}=\s*)*$/, { message: 'EVENT_OWNER_KEYS must be owner=<base64 Ed25519 public key>[,…]' })
+  EVENT_OWNER_KEYS?: string;
+
+  /** Where the local stack generates and shares the owner keys when EVENT_OWNER_KEYS is not set. */
+  @IsString() @IsNotEmpty()
+  OWNER_KEYS_DIR = '.selaras/owner-keys';
+
+  /** Requests a minute per signed-in subject, per client address, and per address on the routes without a token (issue 23). */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'RATE_LIMIT_SUBJECT_PER_MINUTE must be an integer' }) @Min(1)
+  RATE_LIMIT_SUBJECT_PER_MINUTE = 600;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'RATE_LIMIT_IP_PER_MINUTE must be an integer' }) @Min(1)
+  RATE_LIMIT_IP_PER_MINUTE = 1200;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'RATE_LIMIT_PUBLIC_PER_MINUTE must be an integer' }) @Min(1)
+  RATE_LIMIT_PUBLIC_PER_MINUTE = 300;
+
+  /** The address the HTTP port listens on: this machine only unless told otherwise (containers set 0.0.0.0). */
+  @IsString() @IsNotEmpty()
+  HOST = '127.0.0.1';
+
+  /**
+   * Express `trust proxy` behind an ingress or load balancer (`1` for one hop, or its subnets):
+   * then X-Forwarded-For names the client the rate limits count and X-Forwarded-Proto turns HSTS on.
+   * Empty: no proxy is trusted.
+   */
+  @IsOptional() @IsString()
+  TRUST_PROXY?: string;
+
+  /** The OpenID Connect issuer the dashboard signs in with; its origin is allowed in the dashboard's connect-src. */
+  @IsOptional() @IsString() @Matches(/^https?:\/\/[^\s]+$/, { message: 'OIDC_ISSUER must be an http(s) URL' })
+  OIDC_ISSUER?: string;
+
   get kafkaBrokers(): string[] {
     return this.KAFKA_BROKERS.split(',');
   }

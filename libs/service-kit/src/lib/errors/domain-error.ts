@@ -1,7 +1,7 @@
 import { FieldViolation } from '@selaras/contracts';
 
 /** What kind of refusal a domain error is; the problem filter maps each to one HTTP status. */
-export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'unavailable';
+export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'unavailable' | 'too_large' | 'too_many';
 
 /**
  * Base of every domain error: a stable string `code` (it survives process boundaries where
