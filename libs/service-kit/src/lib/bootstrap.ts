@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { buildAsyncApiDocument } from '@selaras/contracts';
+import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { applyHeapGrowingPercent } from './runtime/heap-growth';
 
 export interface BootstrapOptions {
@@ -23,6 +24,7 @@ export interface BootstrapOptions {
 export async function createService(module: Type<unknown> | DynamicModule, options: Omit<BootstrapOptions, 'port' | 'host' | 'heapGrowingPercent'>): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  app.use(httpMetricsMiddleware);
   app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/cloudevents+json'] });
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -13,7 +13,7 @@ import { ServiceConfig } from './config/service-config';
 import { ProblemJsonFilter } from './errors/problem-json.filter';
 import { createValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
-import { HttpMetricsInterceptor } from './metrics/http-metrics.interceptor';
+import { ReadinessIndicator } from './health/readiness.indicator';
 import { MetricsController } from './metrics/metrics.controller';
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
@@ -56,7 +56,7 @@ export class ServiceKitModule {
           pinoHttp: {
             level: config.LOG_LEVEL,
             name: options.name,
-            autoLogging: { ignore: (req) => ['/health', '/metrics'].includes(req.url ?? '') },
+            autoLogging: { ignore: (req) => ['/health', '/health/live', '/health/ready', '/metrics'].includes(req.url ?? '') },
             redact: ['req.headers.authorization'],
           },
         }),
@@ -88,9 +88,9 @@ export class ServiceKitModule {
         { provide: SERVICE_CONFIG, useValue: config },
         MigrationRunner,
         KafkaHealthIndicator,
+        ReadinessIndicator,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ProblemJsonFilter },
-        { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
       exports: [SERVICE_CONFIG, JwtModule],

@@ -6,6 +6,9 @@ import { ConsumedEvent, Refusal } from './consumed-event';
 import { DeadLetter, sendToDeadLetter } from './dead-letter';
 import { MessagingLogger, silentLogger } from './log';
 import { isTransientError, PermanentEventError } from './transient-error';
+import { observeConsumer } from '../metrics/consumer-registry';
+import { countByTopicAndCode, countByTopicAndType } from '../metrics/event-tally';
+import { consumerBatchDuration, consumerEventsApplied, consumerEventsConsumed, consumerEventsDeadLettered, consumerEventsDuplicate, consumerTransactionDuration } from '../metrics/messaging-metrics';
 
 /** A key of a compacted topic whose value is null: the entry was removed. */
 export interface Tombstone {
@@ -102,6 +105,8 @@ interface Lane {
   applying: boolean;
   /** Joins of the group so far: a resume check acts only for the latest. */
   joins: number;
+  /** Joined and not rebalancing: what `/health/ready` and `selaras_consumer_group_joined` read. */
+  joined: boolean;
 }
 
 /** One partition's chunk waiting for the next group transaction. */
@@ -127,6 +132,7 @@ export class EventConsumer {
   private applied = 0;
   private deadLettered = 0;
   private transactions = 0;
+  private unobserve?: () => void;
 
   constructor(private readonly config: EventConsumerConfig) {
     this.logger = (config.logger ?? silentLogger);
@@ -138,6 +144,10 @@ export class EventConsumer {
   }
 
   async start(): Promise<void> {
+    this.unobserve = observeConsumer({
+      groupId: this.config.groupId, topics: this.config.topics, kafka: this.config.kafka,
+      joined: () => this.lanes.length > 0 && this.lanes.every((l) => l.joined),
+    });
     // The lanes start together so that they join the group in one rebalance, not one each.
     await Promise.all(Array.from({ length: this.config.lanes ?? 1 }, () => this.startLane()));
   }
@@ -154,8 +164,11 @@ export class EventConsumer {
       maxBytesPerPartition: 1024 * 1024,
       retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10000 },
     });
-    const lane: Lane = { consumer, waiting: [], applying: false, joins: 0 };
+    const lane: Lane = { consumer, waiting: [], applying: false, joins: 0, joined: false };
     this.lanes.push(lane);
+    consumer.on(consumer.events.GROUP_JOIN, () => (lane.joined = true));
+    consumer.on(consumer.events.REBALANCING, () => (lane.joined = false));
+    consumer.on(consumer.events.CRASH, () => (lane.joined = false));
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => this.resumeOnJoin(lane, payload.memberAssignment));
     await consumer.connect();
     await consumer.subscribe({ topics: this.config.topics, fromBeginning: this.config.fromBeginning ?? true });
@@ -187,6 +200,7 @@ export class EventConsumer {
   }
 
   async stop(): Promise<void> {
+    this.unobserve?.();
     const lanes = this.lanes;
     this.lanes = [];
     await Promise.all(lanes.map((lane) => lane.consumer.disconnect()));
@@ -196,9 +210,12 @@ export class EventConsumer {
     for (let start = 0; start < batch.messages.length; start += this.maxBatch) {
       if (!isRunning() || isStale()) return;
       const chunk = batch.messages.slice(start, start + this.maxBatch);
+      const endTimer = consumerBatchDuration.startTimer({ group: this.config.groupId });
       const sorted = this.sort(batch.topic, batch.partition, chunk);
+      countByTopicAndType(consumerEventsConsumed, this.config.groupId, sorted.events);
       const completed = await this.applyInGroup(lane, sorted, heartbeat, () => isRunning() && !isStale());
       if (!completed) return;
+      endTimer();
       const last = chunk[chunk.length - 1].offset;
       resolveOffset(last);
       // With autoCommit off, kafkajs' commitOffsetsIfNecessary() without arguments never
@@ -277,6 +294,7 @@ export class EventConsumer {
           if (completed) {
             await this.withKafkaRetry(() => sendToDeadLetter(this.config.producer, this.config.groupId, merged.letters), () => group[0].heartbeat(), () => group.every((w) => w.stillOwner()));
             this.deadLettered += merged.letters.length;
+            countByTopicAndCode(consumerEventsDeadLettered, this.config.groupId, merged.letters);
           }
           for (const w of group) w.settle(completed);
         } catch (error) {
@@ -369,16 +387,30 @@ export class EventConsumer {
   private async applyBatch(sorted: Sorted): Promise<void> {
     const { dataSource, handler } = this.config;
     this.transactions++;
-    await dataSource.transaction(async (manager) => {
-      const { events: fresh, tombstones } = await this.claim(manager, sorted.events, sorted.tombstones);
-      const refusals = (await handler.apply(manager, fresh, tombstones)) ?? [];
-      const refused = new Set(refusals.map((r) => r.eventId));
-      const letters = [...sorted.letters, ...this.lettersFor(fresh, refusals)];
-      if (letters.length > 0 && handler.recordRefusals) await handler.recordRefusals(manager, letters);
-      await this.release(manager, [...refused]);
-      sorted.letters = letters;
-      this.applied += fresh.length - refused.size;
-    });
+    const endTimer = consumerTransactionDuration.startTimer({ group: this.config.groupId });
+    let applied: ConsumedEvent[] = [];
+    let duplicates: ConsumedEvent[] = [];
+    try {
+      await dataSource.transaction(async (manager) => {
+        const { events: fresh, tombstones } = await this.claim(manager, sorted.events, sorted.tombstones);
+        const refusals = (await handler.apply(manager, fresh, tombstones)) ?? [];
+        const refused = new Set(refusals.map((r) => r.eventId));
+        const letters = [...sorted.letters, ...this.lettersFor(fresh, refusals)];
+        if (letters.length > 0 && handler.recordRefusals) await handler.recordRefusals(manager, letters);
+        await this.release(manager, [...refused]);
+        sorted.letters = letters;
+        this.applied += fresh.length - refused.size;
+        applied = refused.size === 0 ? fresh : fresh.filter((e) => !refused.has(e.event.id));
+        duplicates = fresh.length === sorted.events.length ? [] : notIn(sorted.events, fresh);
+      });
+    } catch (error) {
+      endTimer({ result: 'rolled_back' });
+      throw error;
+    }
+    endTimer({ result: 'committed' });
+    // Counted once committed: a rolled-back attempt is retried and counted then.
+    countByTopicAndType(consumerEventsApplied, this.config.groupId, applied);
+    countByTopicAndType(consumerEventsDuplicate, this.config.groupId, duplicates);
   }
 
   /**
@@ -480,6 +512,12 @@ export class EventConsumer {
 /** Where a refused event came from and what it was, for its dead letter. */
 function letterOf(e: ConsumedEvent): Omit<DeadLetter, 'code' | 'reason'> {
   return { topic: e.topic, partition: e.partition, offset: e.offset, key: e.key, value: e.raw, ...(e.carrier ? { carrier: { id: e.carrier.id, index: e.carrier.index } } : {}) };
+}
+
+/** The events of `all` that `some` does not hold (by event id). */
+function notIn(all: readonly ConsumedEvent[], some: readonly ConsumedEvent[]): ConsumedEvent[] {
+  const ids = new Set(some.map((e) => e.event.id));
+  return all.filter((e) => !ids.has(e.event.id));
 }
 
 /** A tombstone's inbox id: where it sits in the log (it carries no event id). */
