@@ -7,6 +7,8 @@ import { Caller, canRead, ForbiddenError, InvalidInputError, NotFoundError, read
 import { createEd25519Verifier } from './ed25519-verifier';
 import { InboundRefusal } from './inbound-refusal';
 import { RegencyKeyEntity } from './regency-key.entity';
+import { OutboxService } from '@selaras/messaging';
+import { keyChangedMessage } from '../integration-health/integration-messages';
 
 /** What a signature check needs of a consumed event: it as sent, and the batch it came in. */
 export interface SignedItem {
@@ -19,7 +21,7 @@ export interface SignedItem {
 export class RegencyKeys {
   private readonly ed25519 = createEd25519Verifier();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly outbox: OutboxService) {}
 
   async register(caller: Caller, region: string, publicKeyPem: string, label: string): Promise<Omit<RegencyKeyEntity, 'publicKey'> & { publicKey: string }> {
     if (!caller.roles.includes('admin') && !regionWithin(region, caller.region)) {
@@ -35,7 +37,12 @@ export class RegencyKeys {
     const entity = this.dataSource.manager.create(RegencyKeyEntity, {
       keyId: `${region}-${randomUUID().slice(0, 8)}`, region, publicKey: key.export({ type: 'spki', format: 'pem' }).toString(), label, registeredBy: caller.sub, revokedAt: null,
     });
-    return this.dataSource.manager.save(entity);
+    // The key's state is part of the region's integration health (reporting, from events only).
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(entity);
+      await this.outbox.append(manager, keyChangedMessage({ region: saved.region, keyId: saved.keyId, label: saved.label, state: 'active' }));
+      return saved;
+    });
   }
 
   async list(caller: Caller, region: string): Promise<RegencyKeyEntity[]> {
@@ -44,8 +51,12 @@ export class RegencyKeys {
   }
 
   async revoke(keyId: string): Promise<void> {
-    const result = await this.dataSource.manager.update(RegencyKeyEntity, { keyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-    if (!result.affected) throw new NotFoundError('REGENCY_KEY_NOT_FOUND', `no active key ${keyId}`);
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.update(RegencyKeyEntity, { keyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      if (!result.affected) throw new NotFoundError('REGENCY_KEY_NOT_FOUND', `no active key ${keyId}`);
+      const key = await manager.findOneByOrFail(RegencyKeyEntity, { keyId });
+      await this.outbox.append(manager, keyChangedMessage({ region: key.region, keyId: key.keyId, label: key.label, state: 'revoked' }));
+    });
   }
 
   /**
