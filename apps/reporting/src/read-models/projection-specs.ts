@@ -3,6 +3,7 @@ import { NomenclatureProjection } from '../nomenclature/nomenclature-projection'
 import { PriorityProjection } from '../priorities/priority-projection';
 import { ProposalProjection } from '../proposals/proposal-projection';
 import { SpbeProjection } from '../spbe/spbe-projection';
+import { IntegrationProjection } from '../integration-health/integration-projection';
 import { Projection, ProjectionTarget } from './projection';
 
 export interface ProjectionSpec {
@@ -38,6 +39,7 @@ export const PROJECTIONS: readonly ProjectionSpec[] = [
     create: (t) => new NomenclatureProjection(t),
   },
   { name: 'spbe', topics: [TOPICS.spbeEvents.name], partitionsConsumedConcurrently: TOPICS.spbeEvents.partitions, create: (t) => new SpbeProjection(t) },
+  { name: 'integration', topics: [TOPICS.proposalsIntegration.name], partitionsConsumedConcurrently: TOPICS.proposalsIntegration.partitions, create: (t) => new IntegrationProjection(t) },
 ];
 
 export function projectionGroupId(spec: Pick<ProjectionSpec, 'name'>, generation: number): string {

@@ -1,3 +1,5 @@
+import { integrationHealthDdl } from '../integration-health/integration-health.ddl';
+
 /**
  * The shape of every read model, created in one generation schema (`reporting_g<n>`).
  *
@@ -6,7 +8,7 @@
  * older version rebuilds into a new generation at start-up and switches when it has caught up
  * (the old tables are served meanwhile). This is why these statements are not in a migration.
  */
-export const READ_MODEL_VERSION = 1;
+export const READ_MODEL_VERSION = 2;
 
 export function readModelDdl(schema: string): string[] {
   const s = `"${schema}"`;
@@ -110,5 +112,6 @@ export function readModelDdl(schema: string): string[] {
       "set_at" timestamptz NOT NULL,
       CONSTRAINT "spbe_target_pk" PRIMARY KEY ("region", "year")
     )`,
+    ...integrationHealthDdl(s),
   ];
 }

@@ -6,10 +6,16 @@ import { provinceWithKabKota } from '../regions/region-refs';
 import { computeSyncReport } from './compute-sync-report';
 import { SyncFactsRepository } from './sync-facts.repository';
 import { SyncReport } from './sync-report';
+import { IntegrationHealthService } from '../integration-health/integration-health.service';
 
 @Injectable()
 export class SyncReportService {
-  constructor(private readonly dataSource: DataSource, private readonly facts: SyncFactsRepository, private readonly liveSchema: LiveSchema) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly facts: SyncFactsRepository,
+    private readonly liveSchema: LiveSchema,
+    private readonly integration: IntegrationHealthService,
+  ) {}
 
   /** Every fact is read in one repeatable-read snapshot, so the figures of a report agree with each other. */
   async report(provinceCode: string, year: number, stage: PlanningStage | null): Promise<SyncReport> {
@@ -31,6 +37,8 @@ export class SyncReportService {
       codeFacts: await this.facts.codeFacts(schema, scope, tx),
       spbe: await this.facts.spbe(schema, scope, tx),
     }));
-    return computeSyncReport(facts);
+    // Integration health beside the planning figures (DESIGN §6): not part of the snapshot above,
+    // it is about when events arrived, not about what they say.
+    return { ...computeSyncReport(facts), integration: await this.integration.forProvince(provinceCode, year) };
   }
 }

@@ -1,6 +1,8 @@
 import type { PlanningStage, ProposalStatus } from '@selaras/contracts';
+import type { IntegrationHealthReport } from '../integration-health/integration-health';
 
 /** The synchronisation report of a province and year (DESIGN §6), as served and exported. */
+
 export interface SyncReport {
   province: { code: string; name: string };
   year: number;
@@ -11,6 +13,8 @@ export interface SyncReport {
   totals: SyncTotals;
   /** The province itself first, then every kab/kota of it (also those without data yet). */
   regions: RegionSync[];
+  /** Per region: last event per channel, events and refusals in 24 h, keys, verdict (issue 28). */
+  integration?: IntegrationHealthReport;
 }
 
 export interface PriorityRef {
