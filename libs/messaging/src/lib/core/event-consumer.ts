@@ -139,6 +139,10 @@ export class EventConsumer {
     this.maxBatch = config.maxBatch ?? 500;
   }
 
+  get groupId(): string {
+    return this.config.groupId;
+  }
+
   get stats(): { applied: number; deadLettered: number; transactions: number } {
     return { applied: this.applied, deadLettered: this.deadLettered, transactions: this.transactions };
   }
@@ -197,6 +201,19 @@ export class EventConsumer {
     if (!first || rest.length === 0) return;
     this.lanes = [first];
     await Promise.all(rest.map((lane) => lane.consumer.disconnect()));
+  }
+
+  /**
+   * Stops fetching every partition of the group in this process while staying in the group (no
+   * rebalance, nothing committed): an operator's brake, e.g. while a downstream store is being
+   * repaired. The lag grows on `/metrics` meanwhile; `resume` picks up where it stopped.
+   */
+  pause(): void {
+    for (const lane of this.lanes) lane.consumer.pause(this.config.topics.map((topic) => ({ topic })));
+  }
+
+  resume(): void {
+    for (const lane of this.lanes) lane.consumer.resume(this.config.topics.map((topic) => ({ topic })));
   }
 
   async stop(): Promise<void> {
