@@ -2,6 +2,7 @@ import { ApiError, createApi } from './api.js';
 import { renderBidangChart, renderSpbeChart } from './charts.js';
 import { closeRegion, openRegion, showRegion } from './drilldown.js';
 import { clock } from './format.js';
+import { renderHealth } from './health.js';
 import { connectLive } from './live.js';
 import { renderCards, renderPriorities } from './summary.js';
 import { renderSyncTable, resetSyncTable, statusLegend } from './sync-table.js';
@@ -87,6 +88,7 @@ async function load({ changed = new Set(), changedIds = new Set() } = {}) {
   renderBidangChart($('bidang-chart'), report.totals.pagu.byBidang);
   renderSpbeChart($('spbe-chart'), ranking);
   renderPriorities($('priorities'), report);
+  renderHealth($('health'), report, state.api);
   const catalog = report.catalog.activeVersion ? `nomenklatur aktif ${report.catalog.activeVersion} (${report.catalog.entries.toLocaleString('id-ID')} entri)` : 'nomenklatur belum dimuat';
   $('footer').textContent = `Diperbarui pukul ${clock(new Date(report.generatedAt))} · ${catalog} · pagu dihitung dari usulan yang tidak ditarik atau ditolak`;
   const open = openRegion();
@@ -110,7 +112,7 @@ async function loadSafely(options) {
 
 /** A change of another year concerns this view only when it is catalog or SPBE data (latest assessment up to the year). */
 function concernsView(change) {
-  if (change.kind === 'catalog') return true;
+  if (change.kind === 'catalog' || change.kind === 'integration') return true;
   if (change.kind === 'spbe') return change.year <= state.year;
   return change.year === state.year;
 }
