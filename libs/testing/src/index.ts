@@ -3,4 +3,3 @@ export * from './lib/services';
 export * from './lib/http-client';
 export * from './lib/child-service';
 export * from './lib/nomenclature-seed';
-export * from './lib/metrics-text';

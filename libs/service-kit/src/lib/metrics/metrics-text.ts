@@ -27,7 +27,7 @@ export function metricSum(samples: readonly MetricSample[], name: string, labels
   return samples.filter((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v)).reduce((sum, s) => sum + s.value, 0);
 }
 
-/** Reads a service's `/metrics`. */
+/** Reads a service's `/metrics` (the CLI's `status` and the specs). */
 export async function scrape(baseUrl: string): Promise<MetricSample[]> {
   const response = await fetch(`${baseUrl}/metrics`);
   if (response.status !== 200) throw new Error(`/metrics answered ${response.status}`);
