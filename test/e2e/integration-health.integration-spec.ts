@@ -9,6 +9,8 @@ import { ProposalsConfig } from '../../apps/proposals/src/config';
 import { ReportingAppModule } from '../../apps/reporting/src/app.module';
 import { ReportingConfig } from '../../apps/reporting/src/config';
 import { infra } from '../support/stack-control';
+import { declaredMetricNames, metricNamesIn } from '../../deploy/monitoring/metric-names';
+import { readRepoFile, readYaml } from '../../deploy/deploy-files';
 
 /**
  * Issue 28 against the real broker and database: traffic and faults, read back from the
@@ -128,6 +130,16 @@ describe('integration health: metrics, refusals by region, lag, outbox backlog',
     inbound.resume();
     await eventually(async () => lagOf(await scrape(proposals.url)) === 0);
     expect(metricSum(await scrape(proposals.url), 'selaras_inbound_events_accepted_total', { region: '81.03' })).toBe(5);
+  });
+
+  it('exposes every metric the alert rules and the Grafana dashboard read', async () => {
+    const rules = (readYaml('deploy/monitoring/selaras.rules.yml')[0] as { groups: { rules: { expr: string }[] }[] }).groups.flatMap((g) => g.rules.map((r) => r.expr));
+    const panels = JSON.parse(readRepoFile('deploy/monitoring/grafana-dashboard.json')).panels.flatMap((p: { targets: { expr: string }[] }) => p.targets.map((t) => t.expr));
+    const named = new Set([...rules, ...panels].flatMap(metricNamesIn));
+    const exposed = new Set<string>();
+    for (const service of [proposals, reporting]) for (const name of declaredMetricNames(await (await fetch(`${service.url}/metrics`)).text())) exposed.add(name);
+    expect([...named].filter((n) => !exposed.has(n))).toEqual([]);
+    expect(named.size).toBeGreaterThan(10);
   });
 
   it('shows the outbox backlog while the broker is stopped, and drains it after', async () => {

@@ -1,4 +1,4 @@
-import { Counter } from 'prom-client';
+import { Counter, Gauge } from 'prom-client';
 import { metricsRegistry } from '@selaras/service-kit';
 
 /**
@@ -9,6 +9,18 @@ import { metricsRegistry } from '@selaras/service-kit';
 export const inboundAccepted = new Counter({
   name: 'selaras_inbound_events_accepted_total',
   help: 'Inbound events from regency systems (kafka, http) and operator entries accepted, by region and channel',
+  labelNames: ['region', 'channel'] as const,
+  registers: [metricsRegistry],
+});
+
+/**
+ * When each region last had an event accepted, per channel: what the "silent beyond its usual
+ * interval" alert compares with (deploy/monitoring). Absent for a region until it first sends
+ * after this process started.
+ */
+export const inboundLastAccepted = new Gauge({
+  name: 'selaras_inbound_last_accepted_timestamp_seconds',
+  help: 'Unix time of the last event accepted from a region, by channel',
   labelNames: ['region', 'channel'] as const,
   registers: [metricsRegistry],
 });

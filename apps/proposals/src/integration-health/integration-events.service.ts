@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { errorCodeLabel, OutboxMessage, OutboxService } from '@selaras/messaging';
 import { IntegrationChannel } from '@selaras/contracts';
 import { activityMessages, refusalMessage } from './integration-messages';
-import { inboundAccepted, inboundRefusals } from './inbound-metrics';
+import { inboundAccepted, inboundLastAccepted, inboundRefusals } from './inbound-metrics';
 import { refusalRegion } from './refusal-region';
 
 export interface AttributedRefusal {
@@ -20,7 +20,12 @@ export interface AttributedRefusal {
 /** The activity events of accepted events (one per region), counted in the metrics. */
 export function acceptedActivity(channel: IntegrationChannel, regions: readonly string[]): OutboxMessage[] {
   const messages = activityMessages(channel, regions);
-  for (const m of messages) inboundAccepted.inc({ region: refusalRegion(m.key, true), channel }, (m.event.data as { accepted: number }).accepted);
+  const now = Date.now() / 1000;
+  for (const m of messages) {
+    const labels = { region: refusalRegion(m.key, true), channel };
+    inboundAccepted.inc(labels, (m.event.data as { accepted: number }).accepted);
+    inboundLastAccepted.set(labels, now);
+  }
   return messages;
 }
 
