@@ -8,15 +8,14 @@ import { isKnownEventType } from '@selaras/contracts';
  */
 export function countByTopicAndType(counter: Counter<'group' | 'topic' | 'type'>, group: string, events: readonly { topic: string; event: { type: string } }[]): void {
   if (events.length === 0) return;
-  const counts = new Map<string, number>();
+  // Nested maps rather than a joined key: no string is built per event.
+  const byTopic = new Map<string, Map<string, number>>();
   for (const e of events) {
-    const key = `${e.topic}\u0000${e.event.type}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    let byType = byTopic.get(e.topic);
+    if (!byType) byTopic.set(e.topic, (byType = new Map()));
+    byType.set(e.event.type, (byType.get(e.event.type) ?? 0) + 1);
   }
-  for (const [key, n] of counts) {
-    const [topic, type] = key.split('\u0000');
-    counter.inc({ group, topic, type: eventTypeLabel(type) }, n);
-  }
+  for (const [topic, byType] of byTopic) for (const [type, n] of byType) counter.inc({ group, topic, type: eventTypeLabel(type) }, n);
 }
 
 /** Dead letters by origin topic and error code (the code lists are stable and short). */
