@@ -50,7 +50,7 @@ describe('integration health on the dashboard', () => {
     await produce(testKafka(), TOPICS.proposalsIntegration.name, [activity, ...refusals].map((e) => ({ key: '81.72', value: JSON.stringify(e) })));
 
     await page.goto(`${reporting.url}/?token=${token}&province=81&year=2027`);
-    const tual = page.locator('#health-table tr[data-region="81.72"]');
+    const tual = page.locator('#health-table tr[data-health-row="81.72"]');
     // Applied after the page loaded or before: a refusal reaches the open page through the stream either way.
     await tual.locator('[data-verdict="banyak ditolak"]').waitFor({ timeout: 30000 });
     expect(await page.locator('#health-table tbody tr').count()).toBe(12);
