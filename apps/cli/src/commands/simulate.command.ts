@@ -37,7 +37,7 @@ export async function simulate(opts: SimulateOptions): Promise<void> {
   bar?.update(Math.round(opts.duration), { published: stats.published, local: stats.refusedLocally, decisions: stats.decisions });
   bar?.stop();
   if (opts.quiet) return;
-  console.log(`published ${stats.published} events (${stats.revisions} revisions, ${stats.withdrawals} withdrawals, ${stats.invalidSent} deliberately invalid), ${stats.refusedLocally} refused by the SDK before sending, ${stats.decisions} forum decisions`);
+  console.log(`published ${stats.published} events (${stats.revisions} revisions, ${stats.withdrawals} withdrawals, ${stats.invalidSent} deliberately invalid), ${stats.refusedLocally} refused by the SDK before sending, ${stats.decisions} forum decisions${stats.forumSessionsMissed > 0 ? ` (${stats.forumSessionsMissed} forum sessions missed while proposals could not be reached)` : ''}`);
   console.log(`per region: ${Object.entries(stats.byRegion).map(([r, n]) => `${r}=${n}`).join(' ')}`);
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { loadRegionDirectory } from '@selaras/domain-region';
 import { RegencyClient, RegencySdkError, SigningKey, UsulanChange } from '@selaras/regency-sdk';
 import { mintToken, Role } from '@selaras/service-kit';
+import { CliError } from '../cli-error';
 import { callApi } from '../stack/api-client';
 import { CatalogSample, loadCatalogSample } from './catalog-sample';
 import { ProposalGenerator } from './proposal-generator';
@@ -30,6 +31,8 @@ export interface SimulationStats {
   invalidSent: number;
   refusedLocally: number;
   decisions: number;
+  /** Forum sessions skipped because proposals could not be reached or answered; held later. */
+  forumSessionsMissed: number;
   byRegion: Record<string, number>;
 }
 
@@ -51,7 +54,7 @@ export class Simulator {
   private readonly random: Random;
   private readonly generator: ProposalGenerator;
   private readonly catalog: CatalogSample;
-  readonly stats: SimulationStats = { published: 0, revisions: 0, withdrawals: 0, invalidSent: 0, refusedLocally: 0, decisions: 0, byRegion: {} };
+  readonly stats: SimulationStats = { published: 0, revisions: 0, withdrawals: 0, invalidSent: 0, refusedLocally: 0, decisions: 0, forumSessionsMissed: 0, byRegion: {} };
 
   constructor(private readonly options: SimulationOptions) {
     this.random = new Random(options.seed);
@@ -146,8 +149,21 @@ export class Simulator {
     }
   }
 
-  /** Bappeda of a region decides on a few submitted usulan, with a Berita Acara number. */
+  /**
+   * Bappeda of a region decides on a few submitted usulan, with a Berita Acara number. A session
+   * that cannot happen now (proposals restarting, a revision arriving between reading and
+   * deciding: 409) is simply held later: the simulation, like a regency system, keeps running.
+   */
   private async forumSession(region: string): Promise<void> {
+    try {
+      await this.decideSome(region);
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      this.stats.forumSessionsMissed++;
+    }
+  }
+
+  private async decideSome(region: string): Promise<void> {
     const token = this.token(region, 'bappeda');
     const { items } = await callApi<{ items: { id: string; revision: number }[] }>(this.options.proposalsUrl, 'GET', `/v1/proposals?region=${region}&year=${this.options.year}&status=submitted&limit=8`, token);
     if (items.length === 0) return;
@@ -159,12 +175,8 @@ export class Simulator {
       if (roll < 0.85) return { proposalId: p.id, outcome: 'rejected', expectedRevision: p.revision, reason: 'Tidak sesuai prioritas daerah' };
       return { proposalId: p.id, outcome: 'deferred', expectedRevision: p.revision, reason: 'Menunggu kepastian pagu' };
     });
-    try {
-      await callApi(this.options.proposalsUrl, 'POST', '/v1/forum/decisions', token, { beritaAcara, decisions });
-      this.stats.decisions += decisions.length;
-    } catch {
-      // A revision arrived between reading and deciding (409): the next session decides again.
-    }
+    await callApi(this.options.proposalsUrl, 'POST', '/v1/forum/decisions', token, { beritaAcara, decisions });
+    this.stats.decisions += decisions.length;
   }
 
   /** The province's priorities for the year: programs that exist at both levels, declared once. */
