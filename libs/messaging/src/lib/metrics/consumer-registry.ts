@@ -56,7 +56,8 @@ export async function sampleConsumerLag(): Promise<LagSample[]> {
   return samples;
 }
 
-async function lagOf(admin: Admin, consumers: ObservedConsumer[]): Promise<LagSample[]> {
+/** Lag of each observed group from one admin client: exported for its spec. */
+export async function lagOf(admin: Pick<Admin, 'fetchTopicOffsets' | 'fetchOffsets'>, consumers: readonly ObservedConsumer[]): Promise<LagSample[]> {
   const ends = new Map<string, Map<number, { low: bigint; high: bigint }>>();
   for (const topic of new Set(consumers.flatMap((c) => c.topics))) {
     const offsets = await admin.fetchTopicOffsets(topic);
