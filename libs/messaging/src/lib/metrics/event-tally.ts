@@ -4,7 +4,7 @@ import { isKnownEventType } from '@selaras/contracts';
 /**
  * Counts a batch's events per label set and increments each counter once per set, not once per
  * event: a labelled `inc` hashes its labels, and a replay applies tens of thousands of events a
- * second (bench/README.md, "metrics overhead").
+ * second (bench/README.md, "the cost of the issue-28 metrics").
  */
 export function countByTopicAndType(counter: Counter<'group' | 'topic' | 'type'>, group: string, events: readonly { topic: string; event: { type: string } }[]): void {
   if (events.length === 0) return;
