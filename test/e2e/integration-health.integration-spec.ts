@@ -70,19 +70,19 @@ describe('integration health: metrics, refusals by region, lag, outbox backlog',
   it('counts the refused events of one region under that region and code, and a forgery under unknown; reporting calls the region banyak ditolak', async () => {
     // The broker keeps earlier runs' events, which a fresh database applies again: compare with before.
     const before = await healthOf('81.02');
-    const buruKey = await registerKey('81.02');
+    const tenggaraKey = await registerKey('81.02');
     const ambonKey = await registerKey('81.71');
-    const buru = client('81.02', buruKey);
-    // 12 events signed by Buru's key: 9 accepted, 3 with a code no catalog holds (25 % refused).
+    const tenggara = client('81.02', tenggaraKey);
+    // 12 events signed by Maluku Tenggara's key: 9 accepted, 3 with a code no catalog holds (25 % refused).
     const events = [
-      ...Array.from({ length: 9 }, (_, i) => buru.upsert(change('81.02', i))),
-      ...Array.from({ length: 3 }, (_, i) => buru.upsert(change('81.02', 100 + i, { subKegiatan: '2.16.03.2.02.9999' }))),
+      ...Array.from({ length: 9 }, (_, i) => tenggara.upsert(change('81.02', i))),
+      ...Array.from({ length: 3 }, (_, i) => tenggara.upsert(change('81.02', 100 + i, { subKegiatan: '2.16.03.2.02.9999' }))),
     ];
-    await buru.publish(...events);
-    // Ambon's key signing an event that claims to be Buru's: not proven Buru's, so it counts under unknown.
+    await tenggara.publish(...events);
+    // Ambon's key signing an event that claims to be Maluku Tenggara's: not proven theirs, so it counts under unknown.
     await client('81.02', ambonKey).publish(client('81.02', ambonKey).upsert(change('81.02', 200)));
-    // Over HTTP a token of Ambon posting for Buru: refused (403), counted under unknown too.
-    const forgedHttp = await httpClient(proposals.url, testToken('81.71', 'opd')).post('/v1/inbound', buru.upsert(change('81.02', 300)));
+    // Over HTTP a token of Ambon posting for Maluku Tenggara: refused (403), counted under unknown too.
+    const forgedHttp = await httpClient(proposals.url, testToken('81.71', 'opd')).post('/v1/inbound', tenggara.upsert(change('81.02', 300)));
     expect(forgedHttp.status).toBe(403);
 
     const metrics = await eventually(async () => {
@@ -100,13 +100,13 @@ describe('integration health: metrics, refusals by region, lag, outbox backlog',
     expect(metricSum(metrics, 'http_request_duration_seconds_count', { route: '/v1/inbound', method: 'POST', status: '403' })).toBe(1);
     expect(metrics.some((s) => s.name.startsWith('http_request_duration_seconds') && s.labels.status === 'error')).toBe(false);
 
-    const buruHealth = await eventually(async () => {
+    const tenggaraHealth = await eventually(async () => {
       const row = await healthOf('81.02');
       return row.events24h >= before.events24h + 12 && row.keys.active >= before.keys.active + 1 ? row : undefined;
     });
-    expect(buruHealth).toMatchObject({ verdict: 'banyak ditolak', events24h: before.events24h + 12, refusals24h: before.refusals24h + 3, keys: { active: before.keys.active + 1 } });
-    expect(buruHealth.topRefusalCodes[0].code).toBe(refusals[0].labels.code);
-    expect(buruHealth.lastReceived.kafka! > (before.lastReceived.kafka ?? '')).toBe(true);
+    expect(tenggaraHealth).toMatchObject({ verdict: 'banyak ditolak', events24h: before.events24h + 12, refusals24h: before.refusals24h + 3, keys: { active: before.keys.active + 1 } });
+    expect(tenggaraHealth.topRefusalCodes[0].code).toBe(refusals[0].labels.code);
+    expect(tenggaraHealth.lastReceived.kafka! > (before.lastReceived.kafka ?? '')).toBe(true);
     const latest = await coordinator().get<{ code: string; reason: string; externalId: string }[]>('/v1/reports/regions/81.02/refusals?limit=3');
     expect(latest.body).toHaveLength(3);
     expect(latest.body.every((r) => r.reason.length > 0 && r.externalId.startsWith(`health-${run}-81.02-10`))).toBe(true);
@@ -121,8 +121,8 @@ describe('integration health: metrics, refusals by region, lag, outbox backlog',
     await eventually(async () => lagOf(await scrape(proposals.url)) === 0);
     inbound.pause();
     const key = await registerKey('81.03');
-    const seram = client('81.03', key);
-    await seram.publish(...Array.from({ length: 5 }, (_, i) => seram.upsert(change('81.03', i))));
+    const tanimbar = client('81.03', key);
+    await tanimbar.publish(...Array.from({ length: 5 }, (_, i) => tanimbar.upsert(change('81.03', i))));
     expect(await eventually(async () => {
       const lag = lagOf(await scrape(proposals.url));
       return lag >= 5 ? lag : undefined;
