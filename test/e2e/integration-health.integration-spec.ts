@@ -3,7 +3,7 @@ import { aUsulan } from '@selaras/contracts';
 import { ConsumerHost } from '@selaras/messaging';
 import { RegencyClient, UsulanChange } from '@selaras/regency-sdk';
 import { metricSum, MetricSample, scrape } from '@selaras/service-kit';
-import { eventually, httpClient, publishEntries, RunningService, spbeKoordinasiEntry, startTestService, TEST_BROKERS, testKafka, testToken } from '@selaras/testing';
+import { eventually, httpClient, publishEntries, registerApprovedKey, RunningService, spbeKoordinasiEntry, startTestService, TEST_BROKERS, testKafka, testToken } from '@selaras/testing';
 import { ProposalsAppModule } from '../../apps/proposals/src/app.module';
 import { ProposalsConfig } from '../../apps/proposals/src/config';
 import { ReportingAppModule } from '../../apps/reporting/src/app.module';
@@ -26,9 +26,7 @@ describe('integration health: metrics, refusals by region, lag, outbox backlog',
 
   async function registerKey(region: string): Promise<{ keyId: string; privateKey: KeyObject }> {
     const key = generateKeyPairSync('ed25519');
-    const registered = await httpClient(proposals.url, testToken('81', 'coordinator')).post<{ keyId: string }>('/v1/inbound/keys', { region, label: `health ${run}`, publicKey: key.publicKey.export({ type: 'spki', format: 'pem' }) });
-    expect(registered.status).toBe(201);
-    return { keyId: registered.body.keyId, privateKey: key.privateKey };
+    return { keyId: await registerApprovedKey(proposals.url, region, key.publicKey, `health ${run}`), privateKey: key.privateKey };
   }
 
   function client(region: string, key: { keyId: string; privateKey: KeyObject }): RegencyClient {

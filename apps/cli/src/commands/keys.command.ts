@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { mintToken } from '@selaras/service-kit';
+import { devKeyParties } from '../simulation/key-parties';
 import { ensureRegencyKey } from '../simulation/regency-keys';
 import { findService, serviceUrl } from '../stack/services';
 import { stackEnv } from '../stack/stack-env';
@@ -8,13 +8,12 @@ export function keysCommand(): Command {
   const command = new Command('keys').description('signing keys of regency systems (development)');
   command
     .command('register')
-    .description('generate an Ed25519 key for a region, register it with proposals and keep the private key in .selaras/keys')
+    .description('generate an Ed25519 key for a region, request it as the region and approve it as its province\'s coordinator (development), and keep the private key in .selaras/keys')
     .requiredOption('--region <kode>', 'kode wilayah, e.g. 81.71')
     .action(async (opts: { region: string }) => {
       const env = stackEnv();
-      const admin = mintToken(env.JWT_SECRET!, { sub: 'selaras-cli', region: opts.region.slice(0, 2), roles: ['admin'] });
-      const key = await ensureRegencyKey(opts.region, serviceUrl(findService('proposals'), env), admin);
-      console.log(`${opts.region}: key ${key.keyId} (private key in .selaras/keys/${opts.region}.json)`);
+      const key = await ensureRegencyKey(opts.region, serviceUrl(findService('proposals'), env), devKeyParties(env.JWT_SECRET!, 'selaras-cli'));
+      console.log(`${opts.region}: key ${key.keyId}, requested by the region and approved by its province's coordinator (private key in .selaras/keys/${opts.region}.json)`);
     });
   return command;
 }

@@ -7,6 +7,7 @@ import { callApi } from '../stack/api-client';
 import { CatalogSample, loadCatalogSample } from './catalog-sample';
 import { ProposalGenerator } from './proposal-generator';
 import { Random } from './random';
+import { devKeyParties } from './key-parties';
 import { ensureRegencyKey } from './regency-keys';
 
 export interface SimulationOptions {
@@ -99,9 +100,9 @@ export class Simulator {
   private async prepareRegions(): Promise<RegionState[]> {
     const directory = loadRegionDirectory();
     const codes = [this.options.province, ...directory.kabKotaOf(this.options.province).map((r) => r.code)];
-    const admin = this.token(this.options.province, 'admin');
+    const parties = devKeyParties(this.options.jwtSecret, 'simulator');
     const keys = new Map<string, SigningKey>();
-    for (const code of codes) keys.set(code, await ensureRegencyKey(code, this.options.proposalsUrl, admin));
+    for (const code of codes) keys.set(code, await ensureRegencyKey(code, this.options.proposalsUrl, parties));
     return codes.map((code, i) => {
       const neighbour = codes[(i + 1) % codes.length];
       const http = { baseUrl: this.options.proposalsUrl, token: this.token(code, 'opd') };

@@ -1,25 +1,53 @@
-// Calls to the reporting API of the service that serves this page.
+import { takeToken } from './token.js';
+
+// Calls to the API of the service that serves this page (writes to other services go through
+// its forwarding layer, /v1/actions/…, so the page never leaves its own origin).
 export class ApiError extends Error {
   constructor(status, problem) {
     super(problem?.detail ?? `HTTP ${status}`);
     this.status = status;
     this.code = problem?.code;
+    /** The problem JSON as the API sent it: `violations` name the fields at fault. */
+    this.problem = problem;
   }
 }
 
-export function createApi(token) {
-  const headers = { authorization: `Bearer ${token}` };
+let token;
 
-  async function get(path) {
-    const response = await fetch(path, { headers });
-    const body = await response.json().catch(() => undefined);
-    if (!response.ok) throw new ApiError(response.status, body);
-    return body;
+/**
+ * The one place the page gets its access token. Today: the development token (token.js);
+ * the sign-in work replaces this body, and every request, download and the stream follow.
+ */
+export function accessToken() {
+  if (token === undefined) token = takeToken();
+  return token;
+}
+
+/** After the token form: use this token from now on. */
+export function useToken(value) {
+  token = value;
+}
+
+export function createApi() {
+  const headers = () => ({ authorization: `Bearer ${accessToken()}` });
+
+  async function call(method, path, body) {
+    const response = await fetch(path, {
+      method,
+      headers: body === undefined ? headers() : { ...headers(), 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const parsed = response.status === 204 ? undefined : await response.json().catch(() => undefined);
+    if (!response.ok) throw new ApiError(response.status, parsed);
+    return parsed;
   }
+
+  const get = (path) => call('GET', path);
+  const send = (method, path, body) => call(method, path, body);
 
   /** Fetches a file with the token (a plain link could not send it) and hands it to the browser. */
   async function download(path) {
-    const response = await fetch(path, { headers });
+    const response = await fetch(path, { headers: headers() });
     if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => undefined));
     const disposition = response.headers.get('content-disposition') ?? '';
     const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'unduhan';
@@ -31,5 +59,5 @@ export function createApi(token) {
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
 
-  return { get, download };
+  return { get, send, download };
 }

@@ -17,7 +17,7 @@ function when(iso) {
 
 function row(r) {
   const codes = r.topRefusalCodes.map((c) => `${escapeHtml(c.code)} (${c.count})`).join(', ') || '<span class="muted">—</span>';
-  const keys = `${r.keys.active} aktif${r.keys.revoked ? `, ${r.keys.revoked} dicabut` : ''}`;
+  const keys = `${r.keys.active} aktif${r.keys.pending ? `, ${r.keys.pending} menunggu` : ''}${r.keys.revoked ? `, ${r.keys.revoked} dicabut` : ''}`;
   return `<tr data-health-row="${escapeHtml(r.region)}">
     <th scope="row"><button type="button" class="link" data-health-region="${escapeHtml(r.region)}" aria-expanded="false">${escapeHtml(r.name)}</button></th>
     <td><span class="verdict verdict-${VERDICT_CLASS[r.verdict] ?? 'muted'}" data-verdict="${escapeHtml(r.verdict)}">${escapeHtml(r.verdict)}</span></td>

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { InjectConfig, NotFoundError, Public } from '@selaras/service-kit';
 import { ReportingConfig } from '../config';
-import { listDashboardFiles } from './dashboard-files';
+import { listDashboardFiles, resolveVendorFiles } from './dashboard-files';
 
 /**
  * Serves apps/dashboard (plain HTML, CSS and ES modules, no build step) at `/`. The page reads
@@ -13,6 +13,7 @@ import { listDashboardFiles } from './dashboard-files';
 @Controller()
 export class DashboardController {
   private readonly files: Set<string>;
+  private readonly vendor = resolveVendorFiles();
 
   constructor(@InjectConfig() private readonly config: ReportingConfig) {
     this.files = listDashboardFiles(config.DASHBOARD_DIR);
@@ -31,6 +32,8 @@ export class DashboardController {
   }
 
   private send(res: Response, file: string): void {
+    const vendored = this.vendor.get(file);
+    if (vendored) return res.sendFile(vendored, { headers: { 'Cache-Control': 'no-cache', 'Content-Type': 'text/javascript; charset=utf-8' } });
     if (!this.files.has(file)) throw new NotFoundError('DASHBOARD_FILE_NOT_FOUND', `the dashboard has no file ${file}`);
     // Revalidated on every load (ETag), so a new version shows without a hard refresh.
     res.sendFile(file, { root: this.config.DASHBOARD_DIR, headers: { 'Cache-Control': 'no-cache' } });

@@ -69,6 +69,7 @@ export class IntegrationHealthRepository {
         topRefusalCodes: topCodes.filter((t) => t.region === region.code).slice(0, TOP_CODES).map((t) => ({ code: t.code, count: t.n })),
         keys: {
           active: regionKeys.find((k) => k.state === 'active')?.n ?? 0,
+          pending: regionKeys.find((k) => k.state === 'pending')?.n ?? 0,
           revoked: regionKeys.find((k) => k.state === 'revoked')?.n ?? 0,
           lastChangedAt: lastKey?.toISOString() ?? null,
         },

@@ -12,7 +12,8 @@ export interface RegionIntegrationHealth {
   events24h: number;
   refusals24h: number;
   topRefusalCodes: { code: string; count: number }[];
-  keys: { active: number; revoked: number; lastChangedAt: string | null };
+  /** Approved and not revoked; requested and waiting for the province's approval; revoked. */
+  keys: { active: number; pending: number; revoked: number; lastChangedAt: string | null };
 }
 
 export interface IntegrationHealthReport {

@@ -26,5 +26,9 @@ export function testEnv(): Record<string, string> {
     SELARAS_HOME: TEST_HOME,
     KAFKA_PORT: String(TEST_KAFKA_PORT),
     KAFKAJS_NO_PARTITIONER_WARNING: '1',
+    // Reporting forwards the dashboard's actions to these; a spec that wants them passes its
+    // services' URLs. By default a closed port, never a stack running on the default ports.
+    PROPOSALS_URL: 'http://127.0.0.1:9',
+    SPBE_URL: 'http://127.0.0.1:9',
   };
 }

@@ -44,11 +44,11 @@ export class InboundRefusedV1 {
   @IsDateString() refusedAt!: string;
 }
 
-/** A regency system's signing key was registered or revoked. */
+/** A regency system's signing key was requested (pending until the province approves it), approved (active) or revoked. */
 export class RegencyKeyChangedV1 {
   @IsRegionCode() region!: string;
   @IsString() @MaxLength(200) keyId!: string;
   @IsString() @MaxLength(200) label!: string;
-  @IsIn(['active', 'revoked']) state!: 'active' | 'revoked';
+  @IsIn(['pending', 'active', 'revoked']) state!: 'pending' | 'active' | 'revoked';
   @IsDateString() at!: string;
 }
