@@ -3,7 +3,7 @@
  * development machines): the Dockerfile builds with CI's own commands and starts a service from the
  * compiled JavaScript CI's benchmark smoke spec runs; docker-compose.yml, .env.example and deploy/k8s parse, use the services'
  * configuration names, keep secrets out of literals and carry the fields that matter in production
- * (replicas, probes on /health, resources, non-root, graceful termination).
+ * (replicas, probes on /health/live and /health/ready, resources, non-root, graceful termination).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -332,9 +332,10 @@ describe('deploy/k8s', () => {
       expect(container.ports).toEqual([{ name: 'http', containerPort: svc.port }]);
     });
 
-    it('probes /health for start-up, readiness and liveness', () => {
-      for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) {
-        expect({ probe, httpGet: container[probe]?.httpGet }).toEqual({ probe, httpGet: { path: '/health', port: 'http' } });
+    it('probes /health/live for start-up and liveness, /health/ready for readiness', () => {
+      const paths = { startupProbe: '/health/live', readinessProbe: '/health/ready', livenessProbe: '/health/live' };
+      for (const [probe, path] of Object.entries(paths)) {
+        expect({ probe, httpGet: container[probe]?.httpGet }).toEqual({ probe, httpGet: { path, port: 'http' } });
       }
       // Liveness tolerates at least a minute of a dependency outage before restarting.
       expect(container.livenessProbe.periodSeconds * container.livenessProbe.failureThreshold).toBeGreaterThanOrEqual(60);

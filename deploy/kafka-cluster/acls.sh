@@ -39,6 +39,7 @@ allow() {
 allow svc-proposals       Write    topic proposals.events
 allow svc-proposals       Write    topic proposals.priorities
 allow svc-proposals       Write    topic proposals.overlap-reviews
+allow svc-proposals       Write    topic proposals.integration
 allow svc-proposals       Read     topic proposals.inbound
 allow svc-proposals       Read     topic nomenclature.entries
 allow svc-proposals       Read     topic nomenclature.events
@@ -50,6 +51,7 @@ allow svc-proposals       Describe topic proposals.priorities.dlq
 allow svc-proposals       Describe topic proposals.overlap-reviews.dlq
 allow svc-proposals       Describe topic spbe.events
 allow svc-proposals       Describe topic spbe.events.dlq
+allow svc-proposals       Describe topic proposals.integration.dlq
 allow svc-proposals       Read     group proposals. prefixed
 
 # User:svc-nomenclature
@@ -71,6 +73,8 @@ allow svc-spbe-indicators Describe topic nomenclature.entries.dlq
 allow svc-spbe-indicators Describe topic nomenclature.events
 allow svc-spbe-indicators Describe topic nomenclature.events.dlq
 allow svc-spbe-indicators Describe topic spbe.events.dlq
+allow svc-spbe-indicators Describe topic proposals.integration
+allow svc-spbe-indicators Describe topic proposals.integration.dlq
 
 # User:svc-reporting
 allow svc-reporting       Read     topic proposals.events
@@ -79,12 +83,14 @@ allow svc-reporting       Read     topic proposals.overlap-reviews
 allow svc-reporting       Read     topic nomenclature.entries
 allow svc-reporting       Read     topic nomenclature.events
 allow svc-reporting       Read     topic spbe.events
+allow svc-reporting       Read     topic proposals.integration
 allow svc-reporting       Write    topic proposals.events.dlq
 allow svc-reporting       Write    topic proposals.priorities.dlq
 allow svc-reporting       Write    topic proposals.overlap-reviews.dlq
 allow svc-reporting       Write    topic nomenclature.entries.dlq
 allow svc-reporting       Write    topic nomenclature.events.dlq
 allow svc-reporting       Write    topic spbe.events.dlq
+allow svc-reporting       Write    topic proposals.integration.dlq
 allow svc-reporting       Describe topic proposals.inbound
 allow svc-reporting       Describe topic proposals.inbound.dlq
 allow svc-reporting       Read     group reporting. prefixed

@@ -65,6 +65,8 @@ topic nomenclature.events 1 'cleanup.policy=delete,retention.ms=-1'
 topic nomenclature.events.dlq 1 'cleanup.policy=delete,retention.ms=7776000000'
 topic spbe.events 3 'cleanup.policy=delete,retention.ms=-1'
 topic spbe.events.dlq 3 'cleanup.policy=delete,retention.ms=7776000000'
+topic proposals.integration 3 'cleanup.policy=delete,retention.ms=-1'
+topic proposals.integration.dlq 3 'cleanup.policy=delete,retention.ms=7776000000'
 
 if [ "$drifted" = 1 ]; then exit 1; fi
-echo "topics ready: 14 (replication factor $REPLICATION_FACTOR, min.insync.replicas $MIN_INSYNC_REPLICAS)"
+echo "topics ready: 16 (replication factor $REPLICATION_FACTOR, min.insync.replicas $MIN_INSYNC_REPLICAS)"

@@ -49,7 +49,7 @@ export const ACCESS: Record<ServiceName, ServiceAccess> = {
   nomenclature: { consumes: [], describesEveryTopic: false, deletesOwnGroups: false },
   'spbe-indicators': { consumes: [], describesEveryTopic: true, deletesOwnGroups: false },
   reporting: {
-    consumes: [TOPICS.proposalsEvents, TOPICS.proposalsPriorities, TOPICS.proposalsOverlapReviews, TOPICS.nomenclatureEntries, TOPICS.nomenclatureEvents, TOPICS.spbeEvents],
+    consumes: [TOPICS.proposalsEvents, TOPICS.proposalsPriorities, TOPICS.proposalsOverlapReviews, TOPICS.nomenclatureEntries, TOPICS.nomenclatureEvents, TOPICS.spbeEvents, TOPICS.proposalsIntegration],
     describesEveryTopic: true,
     deletesOwnGroups: true,
   },

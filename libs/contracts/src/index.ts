@@ -15,6 +15,7 @@ export * from './lib/inbound/usulan-batch.v1';
 export * from './lib/inbound/unpack-batch';
 export * from './lib/nomenclature/nomenclature-events.v1';
 export * from './lib/spbe/spbe-events.v1';
+export * from './lib/integration/integration-events.v1';
 export * from './lib/event-map';
 export * from './lib/parse-event';
 export * from './lib/build-event';

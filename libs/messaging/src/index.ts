@@ -17,3 +17,8 @@ export * from './lib/nest/consumer-host.service';
 export * from './lib/nest/outbox.service';
 export * from './lib/nest/outbox-relay.service';
 export * from './lib/nest/kafka.health';
+export * from './lib/metrics/messaging-metrics';
+export * from './lib/metrics/consumer-registry';
+export * from './lib/metrics/outbox-backlog';
+export * from './lib/metrics/event-tally';
+export * from './lib/health/readiness';

@@ -7,6 +7,7 @@ export * from './lib/auth/auth.decorators';
 export * from './lib/auth/jwt-auth.guard';
 export * from './lib/auth/mint-token';
 export * from './lib/metrics/metrics';
+export * from './lib/metrics/metrics-text';
 export * from './lib/service-kit.module';
 export * from './lib/bootstrap';
 export * from './lib/http/body-reader.interceptor';

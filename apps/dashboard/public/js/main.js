@@ -4,6 +4,7 @@ import { accessToken, ApiError, createApi, useToken } from './api.js';
 import { renderBidangChart, renderSpbeChart } from './charts.js';
 import { closeRegion, openRegion, showRegion } from './drilldown.js';
 import { clock } from './format.js';
+import { renderHealth } from './health.js';
 import { connectLive } from './live.js';
 import { fillPrintHeader, wirePrint } from './print.js';
 import { initRegionDialog } from './region-dialog.js';
@@ -93,6 +94,7 @@ async function load({ changed = new Set(), changedIds = new Set() } = {}) {
   renderSpbeChart($('spbe-chart'), ranking);
   applySpbeLabels(document, report, ranking);
   renderPriorities($('priorities'), report);
+  renderHealth($('health'), report, state.api);
   fillPrintHeader(report, stageLabel());
   state.actions?.reportLoaded(report, state.year);
   const named = [...changed].map((code) => report.regions.find((r) => r.region === code)?.name).filter(Boolean);
@@ -129,7 +131,7 @@ async function loadSafely(options) {
 
 /** A change of another year concerns this view only when it is catalog or SPBE data (latest assessment up to the year). */
 function concernsView(change) {
-  if (change.kind === 'catalog') return true;
+  if (change.kind === 'catalog' || change.kind === 'integration') return true;
   if (change.kind === 'spbe') return change.year <= state.year;
   return change.year === state.year;
 }

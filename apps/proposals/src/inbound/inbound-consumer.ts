@@ -5,6 +5,9 @@ import { ConsumedEvent, ConsumerHost, DeadLetter, EventBatchHandler, Refusal } f
 import { DomainError } from '@selaras/service-kit';
 import { InboundItem, InboundProcessor } from './inbound-processor.service';
 import { InboundRejections } from './inbound-rejections.service';
+import { IntegrationEvents } from '../integration-health/integration-events.service';
+import { refusalRegion } from '../integration-health/refusal-region';
+import { describeRaw } from './inbound-refusal';
 import { RegencyKeys } from './regency-keys.service';
 
 /** One inbox for both channels (topic and HTTP), so the same event id is applied once whichever way it came. */
@@ -30,7 +33,14 @@ export class InboundConsumer implements EventBatchHandler, OnModuleInit {
     private readonly keys: RegencyKeys,
     private readonly processor: InboundProcessor,
     private readonly rejections: InboundRejections,
+    private readonly integration: IntegrationEvents,
   ) {}
+
+  /**
+   * Events of the batch being applied whose signature verified (by event id): a refusal of one of
+   * them counts under its region. Filled by `apply`, read by `recordRefusals` in the same transaction.
+   */
+  private proven = new Set<string>();
 
   onModuleInit(): void {
     this.consumers.register({
@@ -49,16 +59,28 @@ export class InboundConsumer implements EventBatchHandler, OnModuleInit {
       else accepted.push({ event, actor: `regency:${event.region}:${verdict}`, batchRegion: events[i].carrier?.sent.region as string | undefined });
     });
     const outcomes = await this.processor.applyAll(manager, accepted);
+    this.proven = new Set(accepted.map((a) => a.event.id));
+    const applied: string[] = [];
     outcomes.forEach((outcome, i) => {
-      if (!outcome.refusal) return;
+      if (!outcome.refusal) {
+        applied.push(accepted[i].event.region as string);
+        return;
+      }
       // Not the event's fault (no nomenclature active yet): retry the batch later, refuse nothing.
       if (outcome.refusal.kind === 'unavailable') throw Object.assign(outcome.refusal, { retriable: true });
       refusals.push({ eventId: accepted[i].event.id, code: outcome.refusal.code, reason: outcome.refusal.message });
     });
+    await this.integration.accepted(manager, 'kafka', applied);
     return refusals;
   }
 
-  recordRefusals(manager: EntityManager, letters: DeadLetter[]): Promise<void> {
-    return this.rejections.recordLetters(manager, letters);
+  async recordRefusals(manager: EntityManager, letters: DeadLetter[]): Promise<void> {
+    await this.rejections.recordLetters(manager, letters);
+    await this.integration.refused(manager, 'kafka', letters.map((letter) => {
+      const facts = describeRaw(letter.value);
+      const proven = facts.eventId !== null && this.proven.has(facts.eventId);
+      return { region: refusalRegion(facts.region, proven), claimedRegion: facts.region, code: letter.code, reason: letter.reason, eventType: facts.eventType, eventId: facts.eventId, externalId: facts.externalId };
+    }));
+    this.proven = new Set();
   }
 }

@@ -9,6 +9,9 @@ import { INBOUND_GROUP, unpackInbound } from './inbound-consumer';
 import { InboundProcessor } from './inbound-processor.service';
 import { InboundRefusal } from './inbound-refusal';
 import { InboundRejections } from './inbound-rejections.service';
+import { IntegrationEvents } from '../integration-health/integration-events.service';
+import { refusalRegion } from '../integration-health/refusal-region';
+import { describeRaw } from './inbound-refusal';
 
 export interface InboundReceipt {
   outcome: 'accepted' | 'duplicate';
@@ -43,7 +46,15 @@ export class InboundHttp {
     @Inject(KAFKA_PRODUCER) private readonly producer: Producer,
     private readonly processor: InboundProcessor,
     private readonly rejections: InboundRejections,
+    private readonly integration: IntegrationEvents,
   ) {}
+
+  /** Over HTTP the bearer token proves the sender: a refusal counts under the event's region when the token covers it. */
+  private refusalOf(caller: Caller, sent: unknown, refusal: InboundRefusal) {
+    const facts = describeRaw(JSON.stringify(sent) ?? 'null');
+    const proven = facts.region !== null && canWrite(caller, facts.region);
+    return { region: refusalRegion(facts.region, proven), claimedRegion: facts.region, code: refusal.code, reason: refusal.message, eventType: facts.eventType, eventId: facts.eventId, externalId: facts.externalId };
+  }
 
   async receive(caller: Caller, body: unknown): Promise<InboundReceipt | BatchReceipt> {
     try {
@@ -59,6 +70,7 @@ export class InboundHttp {
       const refusal = InboundRefusal.from(error);
       this.rejections.admitHttp(caller);
       await this.rejections.recordHttp(body, refusal, caller);
+      await this.integration.refused(this.dataSource.manager, 'http', [this.refusalOf(caller, body, refusal)]);
       await sendToDeadLetter(this.producer, INBOUND_GROUP, [httpLetter(body, refusal)]);
       throw refusal;
     }
@@ -95,6 +107,7 @@ export class InboundHttp {
       // A refused event is not marked applied: sent again, it is checked again.
       const refusedIds = fresh.filter((v) => refusals.has(v.index)).map((v) => v.event.id);
       if (refusedIds.length > 0) await manager.query(`DELETE FROM "proposals"."inbox" WHERE consumer_group = $1 AND event_id = ANY($2::text[])`, [INBOUND_GROUP, refusedIds]);
+      await this.integration.accepted(manager, 'http', fresh.filter((v) => !refusals.has(v.index)).map((v) => v.event.region as string));
     });
     const letters: DeadLetter[] = [];
     for (const [index, refusal] of [...refusals].sort(([a], [b]) => a - b)) {
@@ -103,6 +116,7 @@ export class InboundHttp {
       letters.push(httpLetter(sent, refusal, { id: batch.id, index }));
       results[index] = { outcome: 'refused', eventId: typeof sent.id === 'string' ? sent.id : null, code: refusal.code, detail: refusal.message };
     }
+    await this.integration.refused(this.dataSource.manager, 'http', [...refusals].map(([index, refusal]) => this.refusalOf(caller, batch.data.events[index], refusal)));
     if (letters.length > 0) await sendToDeadLetter(this.producer, INBOUND_GROUP, letters);
     const count = (outcome: string) => results.filter((r) => r.outcome === outcome).length;
     return { outcome: 'batch', eventId: batch.id, accepted: count('accepted'), duplicate: count('duplicate'), refused: count('refused'), results };
@@ -117,6 +131,7 @@ export class InboundHttp {
       );
       if (inserted.length === 0) return { outcome: 'duplicate', eventId: event.id };
       const proposal = await this.processor.apply(manager, event, caller.sub);
+      await this.integration.accepted(manager, 'http', [event.region as string]);
       return { outcome: 'accepted', eventId: event.id, proposal };
     });
   }

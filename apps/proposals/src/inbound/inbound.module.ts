@@ -6,10 +6,11 @@ import { InboundProcessor } from './inbound-processor.service';
 import { InboundRejections } from './inbound-rejections.service';
 import { InboundController } from './inbound.controller';
 import { RegencyKeys } from './regency-keys.service';
+import { IntegrationEvents } from '../integration-health/integration-events.service';
 
 @Module({
   imports: [UsulanModule],
   controllers: [InboundController],
-  providers: [RegencyKeys, InboundProcessor, InboundRejections, InboundConsumer, InboundHttp],
+  providers: [IntegrationEvents, RegencyKeys, InboundProcessor, InboundRejections, InboundConsumer, InboundHttp],
 })
 export class InboundModule {}

@@ -8,6 +8,8 @@ import { createEd25519Verifier } from './ed25519-verifier';
 import { InboundRefusal } from './inbound-refusal';
 import { assertMayApprove, assertMayRequest, assertMayRevoke } from './regency-key-parties';
 import { RegencyKeyEntity } from './regency-key.entity';
+import { OutboxService } from '@selaras/messaging';
+import { keyChangedMessage } from '../integration-health/integration-messages';
 
 /** What a signature check needs of a consumed event: it as sent, and the batch it came in. */
 export interface SignedItem {
@@ -20,7 +22,7 @@ export interface SignedItem {
 export class RegencyKeys {
   private readonly ed25519 = createEd25519Verifier();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly outbox: OutboxService) {}
 
   /** The region asks for a key; it is stored pending and signs nothing until approved. */
   async request(caller: Caller, region: string, publicKeyPem: string, label: string): Promise<RegencyKeyEntity> {
@@ -36,7 +38,12 @@ export class RegencyKeys {
       keyId: `${region}-${randomUUID().slice(0, 8)}`, region, publicKey: key.export({ type: 'spki', format: 'pem' }).toString(), label,
       registeredBy: caller.sub, requestedByRegion: caller.region, approvedBy: null, approvedByRegion: null, approvedAt: null, revokedAt: null, revokedBy: null, revokedByRegion: null,
     });
-    return this.dataSource.manager.save(entity);
+    // The key's state is part of the region's integration health (reporting, from events only).
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(entity);
+      await this.outbox.append(manager, keyChangedMessage({ region: saved.region, keyId: saved.keyId, label: saved.label, state: 'pending' }));
+      return saved;
+    });
   }
 
   /** The province's coordinator approves a requested key; approving an approved key again changes nothing. */
@@ -48,7 +55,9 @@ export class RegencyKeys {
       if (key.revokedAt) throw new ConflictError('REGENCY_KEY_REVOKED', `key ${keyId} was revoked at ${key.revokedAt.toISOString()}; the region requests a new one`);
       if (key.approvedAt) return key;
       Object.assign(key, { approvedBy: caller.sub, approvedByRegion: caller.region, approvedAt: new Date() });
-      return manager.save(key);
+      const saved = await manager.save(key);
+      await this.outbox.append(manager, keyChangedMessage({ region: saved.region, keyId: saved.keyId, label: saved.label, state: 'active' }));
+      return saved;
     });
   }
 
@@ -62,8 +71,11 @@ export class RegencyKeys {
     const key = await this.dataSource.manager.findOne(RegencyKeyEntity, { where: { keyId } });
     if (!key) throw new NotFoundError('REGENCY_KEY_NOT_FOUND', `no active key ${keyId}`);
     assertMayRevoke(caller, key.region);
-    const result = await this.dataSource.manager.update(RegencyKeyEntity, { keyId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedBy: caller.sub, revokedByRegion: caller.region });
-    if (!result.affected) throw new NotFoundError('REGENCY_KEY_NOT_FOUND', `no active key ${keyId}`);
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.update(RegencyKeyEntity, { keyId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedBy: caller.sub, revokedByRegion: caller.region });
+      if (!result.affected) throw new NotFoundError('REGENCY_KEY_NOT_FOUND', `no active key ${keyId}`);
+      await this.outbox.append(manager, keyChangedMessage({ region: key.region, keyId: key.keyId, label: key.label, state: 'revoked' }));
+    });
   }
 
   /**

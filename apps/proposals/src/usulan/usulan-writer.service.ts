@@ -5,6 +5,7 @@ import { OutboxService } from '@selaras/messaging';
 import { OverlapReopener } from '../overlap-reviews/overlap-reopener.service';
 import { ChangeMeta, UsulanChangeSet } from './usulan-change-set';
 import { UsulanEntity } from './usulan.entity';
+import { acceptedActivity } from '../integration-health/integration-events.service';
 
 export type { ChangeMeta } from './usulan-change-set';
 
@@ -21,6 +22,9 @@ export class UsulanWriter {
     const changes = new UsulanChangeSet();
     const state = changes.record(entity, type, meta);
     await this.flush(manager, changes);
+    // A change nothing caused (no inbound event, no activation) was entered by an operator:
+    // integration health shows it as the region's "operator entry" channel.
+    if (!meta.causationid) await this.outbox.append(manager, ...acceptedActivity('operator', [entity.region]));
     return state;
   }
 

@@ -1,7 +1,7 @@
 import { jsonArrayParameter } from '@selaras/persistence';
 import { Queryable } from './queryable';
 
-export type ChangeKind = 'proposal' | 'priority' | 'spbe' | 'catalog' | 'overlap-review';
+export type ChangeKind = 'proposal' | 'priority' | 'spbe' | 'catalog' | 'overlap-review' | 'integration';
 
 /** One change applied to a read model, as dashboards receive it on the stream. */
 export interface ReadModelChange {

@@ -1,7 +1,8 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { EventConsumer, KAFKA, KAFKA_PRODUCER, MESSAGING_OPTIONS, MessagingModuleOptions } from '@selaras/messaging';
+import { EventConsumer, KAFKA, KAFKA_PRODUCER, MESSAGING_OPTIONS, MessagingModuleOptions, readiness } from '@selaras/messaging';
+import { readModelSources } from './read-model-metrics';
 import { REPORTING_SCHEMA } from '../config';
 import { ensureLiveGeneration, Generation, GENERATION_CHANNEL, liveGeneration } from './generations';
 import { LiveSchema } from './live-schema.service';
@@ -56,6 +57,7 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
 
   /** Idempotent: the live generation exists (created on a first start) and its consumers run. */
   ensureStarted(): Promise<void> {
+    readModelSources.liveGeneration = () => this.live?.generation.generation;
     this.started ??= (async () => {
       const generation = await this.dataSource.transaction((tx) => ensureLiveGeneration(tx));
       this.liveSchema.set(generation);
@@ -135,14 +137,22 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
   private async moveToLive(): Promise<void> {
     const live = await liveGeneration(this.dataSource);
     if (!live || live.generation === this.live?.generation.generation) return;
-    const next = this.prepared.get(live.generation) ?? (await this.start(live, true));
-    this.prepared.delete(live.generation);
-    await next.enableChanges();
-    this.liveSchema.set(live);
-    const previous = this.live;
-    this.live = next;
-    this.logger.log({ generation: live.generation, schema: live.schema }, 'serving a new read-model generation');
-    await previous?.stop();
+    // Not ready while the consumers move from one generation to the next (issue 28): the lanes
+    // are being dropped and the groups of the new generation rebalance. Only this short move, not
+    // the replay's wait for the watermarks, or every instance would leave the Service at once.
+    readiness.hold('read-model-switch', `switching to read-model generation ${live.generation}`);
+    try {
+      const next = this.prepared.get(live.generation) ?? (await this.start(live, true));
+      this.prepared.delete(live.generation);
+      await next.enableChanges();
+      this.liveSchema.set(live);
+      const previous = this.live;
+      this.live = next;
+      this.logger.log({ generation: live.generation, schema: live.schema }, 'serving a new read-model generation');
+      await previous?.stop();
+    } finally {
+      readiness.release('read-model-switch');
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {

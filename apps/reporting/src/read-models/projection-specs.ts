@@ -4,6 +4,7 @@ import { OverlapReviewProjection } from '../overlap-reviews/overlap-review-proje
 import { PriorityProjection } from '../priorities/priority-projection';
 import { ProposalProjection } from '../proposals/proposal-projection';
 import { SpbeProjection } from '../spbe/spbe-projection';
+import { IntegrationProjection } from '../integration-health/integration-projection';
 import { Projection, ProjectionTarget } from './projection';
 
 export interface ProjectionSpec {
@@ -45,6 +46,7 @@ export const PROJECTIONS: readonly ProjectionSpec[] = [
     create: (t) => new OverlapReviewProjection(t),
   },
   { name: 'spbe', topics: [TOPICS.spbeEvents.name], partitionsConsumedConcurrently: TOPICS.spbeEvents.partitions, create: (t) => new SpbeProjection(t) },
+  { name: 'integration', topics: [TOPICS.proposalsIntegration.name], partitionsConsumedConcurrently: TOPICS.proposalsIntegration.partitions, create: (t) => new IntegrationProjection(t) },
 ];
 
 export function projectionGroupId(spec: Pick<ProjectionSpec, 'name'>, generation: number): string {

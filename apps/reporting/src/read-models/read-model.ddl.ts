@@ -1,3 +1,5 @@
+import { integrationHealthDdl } from '../integration-health/integration-health.ddl';
+
 /**
  * The shape of every read model, created in one generation schema (`reporting_g<n>`).
  *
@@ -9,7 +11,8 @@
 // 2: nomenclature_entry keeps kinerja and indikator, which pairing sub kegiatan by meaning needs,
 // and overlap_review holds the coordinators' reviews of overlaps (issue 26).
 // 3: spbe_target.framework_id (issue 27: a target belongs to a framework).
-export const READ_MODEL_VERSION = 3;
+// 4: the integration health tables (issue 28).
+export const READ_MODEL_VERSION = 4;
 
 export function readModelDdl(schema: string): string[] {
   const s = `"${schema}"`;
@@ -128,5 +131,6 @@ export function readModelDdl(schema: string): string[] {
       "set_at" timestamptz NOT NULL,
       CONSTRAINT "spbe_target_pk" PRIMARY KEY ("region", "year")
     )`,
+    ...integrationHealthDdl(s),
   ];
 }

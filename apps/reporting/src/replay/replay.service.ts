@@ -10,6 +10,7 @@ import { partitionKey, positionsOf, Positions } from '../read-models/positions';
 import { ProjectionRunner, Subscription } from '../read-models/projection-runner.service';
 import { groupIdsOf, projectedTopics } from '../read-models/projection-specs';
 import { READ_MODEL_VERSION } from '../read-models/read-model.ddl';
+import { readModelSources } from '../read-models/read-model-metrics';
 import { furthest, lagBehind, Watermark } from './catch-up';
 
 export interface ReplayStatus {
@@ -62,6 +63,7 @@ export class ReplayService implements OnApplicationBootstrap {
 
   /** A service whose read-model DDL changed rebuilds on start; the old tables serve meanwhile. */
   async onApplicationBootstrap(): Promise<void> {
+    readModelSources.replay = () => this.current();
     await this.runner.ensureStarted();
     const live = this.runner.liveGeneration?.generation;
     if (live && live.version !== READ_MODEL_VERSION) {

@@ -21,7 +21,7 @@ describe('synchronisation report built from real events', () => {
   let reporting: RunningService;
   let scenario: MalukuScenario;
   const syncUrl = (query = '') => `${reporting.url}/v1/reports/provinces/81/sync?year=${YEAR}${query}`;
-  const withoutVolatile = ({ generatedAt: _, catalog: __, ...rest }: SyncReport) => rest;
+  const withoutVolatile = ({ generatedAt: _, catalog: __, integration: ___, ...rest }: SyncReport) => rest;
 
   beforeAll(async () => {
     reporting = await startTestService(ReportingConfig, (c) => ReportingAppModule.register(c));

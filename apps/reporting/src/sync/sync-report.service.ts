@@ -7,6 +7,7 @@ import { computeSyncReport } from './compute-sync-report';
 import { SubKegiatanPairs } from './sub-kegiatan-pairs.service';
 import { SyncFactsRepository } from './sync-facts.repository';
 import { SyncReport } from './sync-report';
+import { IntegrationHealthService } from '../integration-health/integration-health.service';
 
 @Injectable()
 export class SyncReportService {
@@ -15,6 +16,7 @@ export class SyncReportService {
     private readonly facts: SyncFactsRepository,
     private readonly liveSchema: LiveSchema,
     private readonly pairs: SubKegiatanPairs,
+    private readonly integration: IntegrationHealthService,
   ) {}
 
   /** Every fact is read in one repeatable-read snapshot, so the figures of a report agree with each other. */
@@ -43,6 +45,8 @@ export class SyncReportService {
       spbe: await this.facts.spbe(schema, scope, tx),
       };
     });
-    return computeSyncReport(facts);
+    // Integration health beside the planning figures (DESIGN §6): not part of the snapshot above,
+    // it is about when events arrived, not about what they say.
+    return { ...computeSyncReport(facts), integration: await this.integration.forProvince(provinceCode, year) };
   }
 }

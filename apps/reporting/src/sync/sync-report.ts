@@ -1,8 +1,10 @@
 import type { OverlapVerdict, PlanningStage, ProposalStatus } from '@selaras/contracts';
 import type { PairBasis } from '@selaras/domain-nomenclature';
+import type { IntegrationHealthReport } from '../integration-health/integration-health';
 import type { SpbeFrameworkLabel } from './spbe-framework';
 
 /** The synchronisation report of a province and year (DESIGN §6), as served and exported. */
+
 export interface SyncReport {
   province: { code: string; name: string };
   year: number;
@@ -15,6 +17,8 @@ export interface SyncReport {
   totals: SyncTotals;
   /** The province itself first, then every kab/kota of it (also those without data yet). */
   regions: RegionSync[];
+  /** Per region: last event per channel, events and refusals in 24 h, keys, verdict (issue 28). */
+  integration?: IntegrationHealthReport;
 }
 
 export interface PriorityRef {

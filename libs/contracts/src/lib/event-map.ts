@@ -5,6 +5,7 @@ import { PRIORITY_EVENT_TYPES, PriorityStateV1 } from './priorities/priority-dec
 import { OVERLAP_REVIEW_EVENT_TYPES, OverlapReviewStateV1 } from './proposals/overlap-review.v1';
 import { PROPOSAL_EVENT_TYPES, ProposalStateV1 } from './proposals/proposal-state.v1';
 import { SPBE_EVENT_TYPES, SpbeIndexComputedV1, SpbeLevelRecordedV1, SpbeTargetSetV1 } from './spbe/spbe-events.v1';
+import { InboundRefusedV1, INTEGRATION_EVENT_TYPES, IntegrationActivityV1, RegencyKeyChangedV1 } from './integration/integration-events.v1';
 import { TOPICS } from './topics';
 
 type Class<T> = new () => T;
@@ -36,6 +37,9 @@ export const EVENT_CATALOG = {
   [SPBE_EVENT_TYPES.levelRecorded]: { topic: TOPICS.spbeEvents.name, payload: SpbeLevelRecordedV1 },
   [SPBE_EVENT_TYPES.indexComputed]: { topic: TOPICS.spbeEvents.name, payload: SpbeIndexComputedV1 },
   [SPBE_EVENT_TYPES.targetSet]: { topic: TOPICS.spbeEvents.name, payload: SpbeTargetSetV1 },
+  [INTEGRATION_EVENT_TYPES.activity]: { topic: TOPICS.proposalsIntegration.name, payload: IntegrationActivityV1 },
+  [INTEGRATION_EVENT_TYPES.refused]: { topic: TOPICS.proposalsIntegration.name, payload: InboundRefusedV1 },
+  [INTEGRATION_EVENT_TYPES.keyChanged]: { topic: TOPICS.proposalsIntegration.name, payload: RegencyKeyChangedV1 },
 } as const satisfies Record<string, { topic: string; payload: Class<object> }>;
 
 export type EventType = keyof typeof EVENT_CATALOG;

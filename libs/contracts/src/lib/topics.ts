@@ -21,6 +21,8 @@ export const TOPICS = {
   nomenclatureEntries: { name: 'nomenclature.entries', partitions: 3, compacted: true, producer: 'nomenclature' },
   nomenclatureEvents: { name: 'nomenclature.events', partitions: 1, producer: 'nomenclature' },
   spbeEvents: { name: 'spbe.events', partitions: 3, producer: 'spbe-indicators' },
+  /** Integration health: what proposals accepted and refused from each region, and its keys (key: region). */
+  proposalsIntegration: { name: 'proposals.integration', partitions: 3, producer: 'proposals' },
 } as const satisfies Record<string, TopicSpec>;
 
 export type TopicKey = keyof typeof TOPICS;

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { buildAsyncApiDocument } from '@selaras/contracts';
 import { applySecurityHeaders, SecurityHeaderOptions } from './http/security-headers';
+import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { applyHeapGrowingPercent } from './runtime/heap-growth';
 
 export interface BootstrapOptions extends SecurityHeaderOptions {
@@ -27,6 +28,7 @@ export async function createService(module: Type<unknown> | DynamicModule, optio
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   applySecurityHeaders(app, options);
+  app.use(httpMetricsMiddleware);
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

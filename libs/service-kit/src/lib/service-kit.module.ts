@@ -17,7 +17,7 @@ import { createValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
 import { BodyReaderInterceptor } from './http/body-reader.interceptor';
 import { RateLimitGuard, rateLimitOptions } from './http/rate-limit.guard';
-import { HttpMetricsInterceptor } from './metrics/http-metrics.interceptor';
+import { ReadinessIndicator } from './health/readiness.indicator';
 import { MetricsController } from './metrics/metrics.controller';
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
@@ -60,7 +60,7 @@ export class ServiceKitModule {
           pinoHttp: {
             level: config.LOG_LEVEL,
             name: options.name,
-            autoLogging: { ignore: (req) => ['/health', '/metrics'].includes(req.url ?? '') },
+            autoLogging: { ignore: (req) => ['/health', '/health/live', '/health/ready', '/metrics'].includes(req.url ?? '') },
             redact: ['req.headers.authorization'],
           },
         }),
@@ -94,11 +94,11 @@ export class ServiceKitModule {
         { provide: SERVICE_CONFIG, useValue: config },
         MigrationRunner,
         KafkaHealthIndicator,
+        ReadinessIndicator,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         // After the JWT guard, which names the subject it counts.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_FILTER, useClass: ProblemJsonFilter },
-        { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
         { provide: APP_INTERCEPTOR, useClass: BodyReaderInterceptor },
         { provide: APP_PIPE, useClass: InputSanityPipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -6,6 +6,8 @@ import type { EventBatchHandler, Tombstone } from './event-consumer';
 import { Inbox } from './inbox';
 import { MessagingLogger } from './log';
 import { isTransientError, PermanentEventError } from './transient-error';
+import { countByTopicAndType } from '../metrics/event-tally';
+import { consumerEventsApplied, consumerEventsDuplicate, consumerTransactionDuration } from '../metrics/messaging-metrics';
 
 /** A chunk of messages ready to apply: valid events, tombstones, and what parsing already refused. */
 export interface Sorted {
@@ -61,16 +63,31 @@ export class BatchTransaction {
   private async applyOnce(sorted: Sorted): Promise<DeadLetter[]> {
     const { dataSource, handler, inbox } = this.config;
     this.transactions++;
-    const outcome = await dataSource.transaction(async (manager) => {
-      const { events: fresh, tombstones } = await inbox.claim(manager, sorted.events, sorted.tombstones);
-      const refusals = (await handler.apply(manager, fresh, tombstones)) ?? [];
-      const refused = new Set(refusals.map((r) => r.eventId));
-      const letters = [...sorted.letters, ...lettersFor(fresh, refusals)];
-      if (letters.length > 0 && handler.recordRefusals) await handler.recordRefusals(manager, letters);
-      await inbox.release(manager, [...refused]);
-      return { letters, applied: fresh.length - refused.size };
-    });
-    this.applied += outcome.applied;
+    const endTimer = consumerTransactionDuration.startTimer({ group: this.config.groupId });
+    let outcome;
+    try {
+      outcome = await dataSource.transaction(async (manager) => {
+        const { events: fresh, tombstones } = await inbox.claim(manager, sorted.events, sorted.tombstones);
+        const refusals = (await handler.apply(manager, fresh, tombstones)) ?? [];
+        const refused = new Set(refusals.map((r) => r.eventId));
+        const letters = [...sorted.letters, ...lettersFor(fresh, refusals)];
+        if (letters.length > 0 && handler.recordRefusals) await handler.recordRefusals(manager, letters);
+        await inbox.release(manager, [...refused]);
+        return {
+          letters,
+          applied: refused.size === 0 ? fresh : fresh.filter((e) => !refused.has(e.event.id)),
+          duplicates: fresh.length === sorted.events.length ? [] : notIn(sorted.events, fresh),
+        };
+      });
+    } catch (error) {
+      endTimer({ result: 'rolled_back' });
+      throw error;
+    }
+    endTimer({ result: 'committed' });
+    // Counted once committed: a rolled-back attempt is retried and counted then.
+    countByTopicAndType(consumerEventsApplied, this.config.groupId, outcome.applied);
+    countByTopicAndType(consumerEventsDuplicate, this.config.groupId, outcome.duplicates);
+    this.applied += outcome.applied.length;
     return outcome.letters;
   }
 
@@ -123,6 +140,12 @@ export class BatchTransaction {
     await guard.heartbeat().catch(() => undefined);
     return guard.stillOwner();
   }
+}
+
+/** The events of `all` that `some` does not hold (by event id): those the inbox had applied before. */
+function notIn(all: readonly ConsumedEvent[], some: readonly ConsumedEvent[]): ConsumedEvent[] {
+  const ids = new Set(some.map((e) => e.event.id));
+  return all.filter((e) => !ids.has(e.event.id));
 }
 
 function lettersFor(events: ConsumedEvent[], refusals: Refusal[]): DeadLetter[] {

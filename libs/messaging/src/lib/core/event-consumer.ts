@@ -10,6 +10,9 @@ import { MessagingLogger, silentLogger } from './log';
 import { offsetAfter } from './offsets';
 import { OwnerHistory, ownerRefusal } from './owner-history';
 import { OwnerKeyring } from './owner-signature';
+import { observeConsumer } from '../metrics/consumer-registry';
+import { countByTopicAndCode, countByTopicAndType } from '../metrics/event-tally';
+import { consumerBatchDuration, consumerEventsConsumed, consumerEventsDeadLettered } from '../metrics/messaging-metrics';
 
 /** A key of a compacted topic whose value is null: the entry was removed. */
 export interface Tombstone {
@@ -105,6 +108,8 @@ interface Lane {
   applying: boolean;
   /** Joins of the group so far: a resume check acts only for the latest. */
   joins: number;
+  /** Joined and not rebalancing: what `/health/ready` and `selaras_consumer_group_joined` read. */
+  joined: boolean;
 }
 
 /** One partition's chunk waiting for the next group transaction. */
@@ -130,6 +135,7 @@ export class EventConsumer {
   private lanes: Lane[] = [];
   private deadLettered = 0;
   private ownerHistory?: OwnerHistory;
+  private unobserve?: () => void;
 
   constructor(private readonly config: EventConsumerConfig) {
     this.logger = (config.logger ?? silentLogger);
@@ -138,12 +144,20 @@ export class EventConsumer {
     this.transaction = new BatchTransaction({ dataSource: config.dataSource, handler: config.handler, inbox, groupId: config.groupId, logger: this.logger });
   }
 
+  get groupId(): string {
+    return this.config.groupId;
+  }
+
   get stats(): { applied: number; deadLettered: number; transactions: number } {
     return { applied: this.transaction.applied, deadLettered: this.deadLettered, transactions: this.transaction.transactions };
   }
 
   async start(): Promise<void> {
     if (this.config.ownerKeys) this.ownerHistory = await OwnerHistory.load(this.config.kafka, this.config.dataSource, this.config.schema, this.config.topics);
+    this.unobserve = observeConsumer({
+      groupId: this.config.groupId, topics: this.config.topics, kafka: this.config.kafka,
+      joined: () => this.lanes.length > 0 && this.lanes.every((l) => l.joined),
+    });
     // The lanes start together so that they join the group in one rebalance, not one each.
     await Promise.all(Array.from({ length: this.config.lanes ?? 1 }, () => this.startLane()));
   }
@@ -160,8 +174,11 @@ export class EventConsumer {
       maxBytesPerPartition: 1024 * 1024,
       retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10000 },
     });
-    const lane: Lane = { consumer, waiting: [], applying: false, joins: 0 };
+    const lane: Lane = { consumer, waiting: [], applying: false, joins: 0, joined: false };
     this.lanes.push(lane);
+    consumer.on(consumer.events.GROUP_JOIN, () => (lane.joined = true));
+    consumer.on(consumer.events.REBALANCING, () => (lane.joined = false));
+    consumer.on(consumer.events.CRASH, () => (lane.joined = false));
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => this.resumeOnJoin(lane, payload.memberAssignment));
     await consumer.connect();
     await consumer.subscribe({ topics: this.config.topics, fromBeginning: this.config.fromBeginning ?? true });
@@ -192,7 +209,21 @@ export class EventConsumer {
     await Promise.all(rest.map((lane) => lane.consumer.disconnect()));
   }
 
+  /**
+   * Stops fetching every partition of the group in this process while staying in the group (no
+   * rebalance, nothing committed): an operator's brake, e.g. while a downstream store is being
+   * repaired. The lag grows on `/metrics` meanwhile; `resume` picks up where it stopped.
+   */
+  pause(): void {
+    for (const lane of this.lanes) lane.consumer.pause(this.config.topics.map((topic) => ({ topic })));
+  }
+
+  resume(): void {
+    for (const lane of this.lanes) lane.consumer.resume(this.config.topics.map((topic) => ({ topic })));
+  }
+
   async stop(): Promise<void> {
+    this.unobserve?.();
     const lanes = this.lanes;
     this.lanes = [];
     await Promise.all(lanes.map((lane) => lane.consumer.disconnect()));
@@ -202,9 +233,12 @@ export class EventConsumer {
     for (let start = 0; start < batch.messages.length; start += this.maxBatch) {
       if (!isRunning() || isStale()) return;
       const chunk = batch.messages.slice(start, start + this.maxBatch);
+      const endTimer = consumerBatchDuration.startTimer({ group: this.config.groupId });
       const sorted = this.sort(batch.topic, batch.partition, chunk);
+      countByTopicAndType(consumerEventsConsumed, this.config.groupId, sorted.events);
       const completed = await this.applyInGroup(lane, sorted, heartbeat, () => isRunning() && !isStale());
       if (!completed) return;
+      endTimer();
       const last = chunk[chunk.length - 1].offset;
       resolveOffset(last);
       // With autoCommit off, kafkajs' commitOffsetsIfNecessary() without arguments never
@@ -285,6 +319,7 @@ export class EventConsumer {
           if (letters) {
             await this.withKafkaRetry(() => sendToDeadLetter(this.config.producer, this.config.groupId, letters), guard.heartbeat, guard.stillOwner);
             this.deadLettered += letters.length;
+            countByTopicAndCode(consumerEventsDeadLettered, this.config.groupId, letters);
           }
           for (const w of group) w.settle(letters !== null);
         } catch (error) {

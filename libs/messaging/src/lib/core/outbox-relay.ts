@@ -6,6 +6,8 @@ import { outboxChannel } from '@selaras/persistence';
 import { backoffDelay, delay } from './backoff';
 import { MessagingLogger, silentLogger } from './log';
 import { OwnerSigner } from './owner-signature';
+import { outboxPublished, outboxPublishDuration } from '../metrics/messaging-metrics';
+import { OutboxBacklog } from '../metrics/outbox-backlog';
 
 export interface OutboxRelayConfig {
   dataSource: DataSource;
@@ -104,6 +106,16 @@ export class OutboxRelay {
   async pending(): Promise<number> {
     const [row] = await this.config.dataSource.query(`SELECT count(*)::int AS n FROM "${this.config.schema}"."outbox" WHERE published_at IS NULL`);
     return row.n;
+  }
+
+  /** Unpublished rows and the age of the oldest (by id, the order they are published in): what `/metrics` reports. */
+  async backlog(): Promise<OutboxBacklog> {
+    const [row] = await this.config.dataSource.query(
+      `SELECT count(*)::int AS rows,
+              COALESCE(EXTRACT(EPOCH FROM now() - (SELECT created_at FROM "${this.config.schema}"."outbox" WHERE published_at IS NULL ORDER BY id LIMIT 1)), 0)::float8 AS age
+       FROM "${this.config.schema}"."outbox" WHERE published_at IS NULL`,
+    );
+    return { rows: row.rows, oldestAgeSeconds: Math.max(0, row.age) };
   }
 
   private lockKey(): string {
@@ -228,6 +240,7 @@ export class OutboxRelay {
         [this.batchSize],
       );
       if (rows.length === 0) return 0;
+      const endTimer = outboxPublishDuration.startTimer({ service: schema });
       for (const chunk of chunkBySize(rows, (row) => (row.payload?.length ?? 0) + row.message_key.length + 64)) {
         await producer.sendBatch({
           acks: -1,
@@ -239,6 +252,8 @@ export class OutboxRelay {
       }
       await manager.query(`UPDATE "${schema}"."outbox" SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
       this.published += rows.length;
+      endTimer();
+      outboxPublished.inc({ service: schema }, rows.length);
       return rows.length;
     });
   }
