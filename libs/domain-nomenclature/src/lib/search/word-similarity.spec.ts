@@ -39,4 +39,15 @@ describe(WordSimilarity.name, () => {
     const similarity = new WordSimilarity('spbe koordinasi', dictionary);
     expect(encoded.map((e) => similarity.of(e))).toEqual(texts.map((t) => wordSimilarity('spbe koordinasi', t)));
   });
+
+  it('bounds every similarity from above by the share of the query trigrams the text has', () => {
+    const texts = [' koordinasi pelaksanaan spbe', ' pelaksanaan koordinasi', ' audit tik spbe', ' penyusunan dokumen', ' koordinasi koordinasi spbe'];
+    const dictionary = new TrigramDictionary();
+    const encoded = texts.map((t) => dictionary.encode(t));
+    for (const query of ['spbe koordinasi', 'pen', 'koord pelaks', 'audit']) {
+      const similarity = new WordSimilarity(query, dictionary);
+      for (const e of encoded) expect(Math.fround(similarity.sharedTrigrams(e) / similarity.queryTrigrams)).toBeGreaterThanOrEqual(similarity.of(e));
+    }
+    expect(new WordSimilarity('spbe', dictionary).sharedTrigrams(encoded[2])).toBe(5);
+  });
 });

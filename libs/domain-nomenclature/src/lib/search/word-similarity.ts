@@ -24,26 +24,48 @@ export function trigramsOf(text: string): string[] {
  */
 export class WordSimilarity {
   /** Distinct trigrams of the query. */
-  private readonly queryCount: number;
+  readonly queryTrigrams: number;
   private readonly inQuery: Uint8Array;
   /** Per trigram id: its last position in the extent being measured, -1 when outside. */
   private readonly lastPosition: Int32Array;
+  /** Per trigram id: the last text {@link bound} saw it in. */
+  private readonly seenIn: Uint32Array;
+  private texts = 0;
 
   constructor(query: string, dictionary: TrigramDictionary) {
     const distinct = new Set(trigramsOf(query));
-    this.queryCount = distinct.size;
+    this.queryTrigrams = distinct.size;
     this.inQuery = new Uint8Array(dictionary.size);
     for (const trigram of distinct) {
       const id = dictionary.idOf(trigram);
       if (id !== undefined) this.inQuery[id] = 1;
     }
     this.lastPosition = new Int32Array(dictionary.size).fill(-1);
+    this.seenIn = new Uint32Array(dictionary.size);
+  }
+
+  /**
+   * How many of the query's distinct trigrams the text has at all, in one pass. Divided by
+   * {@link queryTrigrams} it bounds {@link of} from above: no extent shares more, and the
+   * denominator is never below the query's count.
+   */
+  sharedTrigrams(text: ArrayLike<number>): number {
+    const mark = ++this.texts;
+    let shared = 0;
+    for (let i = 0; i < text.length; i++) {
+      const id = text[i];
+      if (this.inQuery[id] && this.seenIn[id] !== mark) {
+        this.seenIn[id] = mark;
+        shared++;
+      }
+    }
+    return shared;
   }
 
   /** `word_similarity(query, text)` for a text given as the ids of its trigrams, in order. */
   of(text: ArrayLike<number>): number {
-    const { inQuery, lastPosition, queryCount } = this;
-    const ratio = (shared: number, extent: number) => Math.fround(shared / (queryCount + extent - shared));
+    const { inQuery, lastPosition, queryTrigrams } = this;
+    const ratio = (shared: number, extent: number) => Math.fround(shared / (queryTrigrams + extent - shared));
     let best = 0;
     let lower = -1;
     let extent = 0; // distinct trigrams in [lower, i]
