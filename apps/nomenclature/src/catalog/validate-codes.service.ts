@@ -30,7 +30,8 @@ export class ValidateCodesService {
   async validate(request: ValidateCodesRequest): Promise<ValidationResult> {
     const index = await this.catalogs.resolve(request.version);
     const facts = index.factsAt(request.level);
-    const results = request.codes.map((code) => classifyCode(request.level, code, facts, { versionId: index.versionId, region: request.region }));
+    const options = { versionId: index.versionId, region: request.region };
+    const results = request.codes.map((code) => index.validations.answer(request.level, code, request.region, () => classifyCode(request.level, code, facts, options)));
     const summary: Record<CodeStatus, number> = { valid: 0, unknown: 0, retired: 0, wrong_level: 0, malformed: 0 };
     for (const r of results) summary[r.status]++;
     return { versionId: index.versionId, level: request.level, region: request.region ?? null, summary, results };

@@ -4,6 +4,7 @@ import type { RetiredCodeRecord } from '../../entries/retired-code-store.service
 import type { CodeFacts } from '../classify-code';
 import { codeFactsOf } from './code-facts';
 import { byteOrder, NameQuery, NameSearch, SearchHits } from './name-search';
+import { ValidationMemo } from './validation-memo';
 
 const NONE: readonly EntryRecord[] = [];
 
@@ -19,6 +20,8 @@ export class CatalogIndex {
   /** Every entry by code, then level: code-prefix search answers in this order. */
   private readonly byCodeOrder: EntryRecord[];
   private readonly names: NameSearch;
+  /** Validation answers of this catalog, remembered (it never changes). */
+  readonly validations = new ValidationMemo();
 
   constructor(readonly versionId: string, entries: readonly EntryRecord[], retired: readonly RetiredCodeRecord[]) {
     const shared = new Map<string, string>();
