@@ -34,3 +34,4 @@ export { meaningName, meaningWords, nameSimilarity, sameItemName, SAME_ITEM_SIMI
 
 // Search
 export { normaliseText, compactText, tokenize, matchesQuery, createNameMatcher } from './lib/search/normalise-text';
+export { trigramsOf, wordSimilarity, WordSimilarity, TrigramDictionary } from './lib/search/word-similarity';

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { RetiredCode, TOPICS } from '@selaras/contracts';
 import { OutboxMessage, OutboxService } from '@selaras/messaging';
+import { CatalogIndexes } from '../catalog/memory/catalog-indexes.service';
 import { toCatalogEntry } from '../entries/entry-record';
 import { EntryStore } from '../entries/entry-store.service';
 import { RetiredCodeStore } from '../entries/retired-code-store.service';
@@ -46,6 +47,7 @@ export class ActivateVersionService {
     private readonly entries: EntryStore,
     private readonly retiredCodes: RetiredCodeStore,
     private readonly outbox: OutboxService,
+    private readonly catalogs: CatalogIndexes,
   ) {}
 
   async activate(versionId: string): Promise<ActivationOutcome> {
@@ -59,7 +61,11 @@ export class ActivateVersionService {
       return this.switchTo(manager, next, await this.versions.findActive(manager));
     });
     const tookMs = Math.round(performance.now() - started);
-    if (outcome.changed) this.logger.log({ msg: 'nomenclature version activated', versionId, previousVersionId: outcome.previousVersionId, ...outcome.published, tookMs });
+    if (outcome.changed) {
+      this.logger.log({ msg: 'nomenclature version activated', versionId, previousVersionId: outcome.previousVersionId, ...outcome.published, tookMs });
+      // Reads would build the new catalog on first use anyway (on every instance); here it is ready before them.
+      this.catalogs.warm();
+    }
     return { ...outcome, version: toVersionView(outcome.version), tookMs };
   }
 

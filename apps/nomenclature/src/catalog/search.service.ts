@@ -1,13 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { GovernmentLevel } from '@selaras/contracts';
 import { isBidangUrusan } from '@selaras/domain-nomenclature';
-import { NOMENCLATURE_SCHEMA } from '../config';
-import { EntryRecord } from '../entries/entry-record';
-import { VersionStore } from '../versions/version-store.service';
-import { planSearch } from './search-plan';
-import { searchStatement } from './search-sql';
+import { CatalogIndex } from './memory/catalog-index';
+import { CatalogIndexes } from './memory/catalog-indexes.service';
+import { planSearch, SearchPlan } from './search-plan';
 import { CodeAndName } from './sub-kegiatan-view';
 
 export interface SearchHit {
@@ -38,20 +34,19 @@ export interface SearchResult {
   items: SearchHit[];
 }
 
-/** Indonesian name search (or code-prefix search) over one version, the active one unless named. */
+/** Indonesian name search (or code-prefix search) over one version's in-memory catalog, the active one unless named. */
 @Injectable()
 export class SearchService {
-  private trigram?: Promise<boolean>;
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly versions: VersionStore) {}
+  constructor(private readonly catalogs: CatalogIndexes) {}
 
   async search(q: string, options: { level?: GovernmentLevel; limit?: number; version?: string }): Promise<SearchResult> {
     const plan = planSearch(q);
-    const result = await this.searchPlan(q, plan, options);
+    const index = await this.catalogs.resolve(options.version);
+    const result = this.searchIn(index, q, plan, options);
     const bidang = plan.kind === 'code' ? PENUNJANG_PREFIX.exec(plan.prefix)?.[1] : undefined;
     if (result.total > 0 || !bidang || !isBidangUrusan(bidang)) return result;
     // The catalog lists penunjang once as X.XX: search it and answer under the asked bidang.
-    const template = await this.searchPlan(q, { kind: 'code', prefix: `X.XX${plan.kind === 'code' ? plan.prefix.slice(bidang.length) : ''}` }, options);
+    const template = this.searchIn(index, q, { kind: 'code', prefix: `X.XX${plan.kind === 'code' ? plan.prefix.slice(bidang.length) : ''}` }, options);
     const under = (code: string) => `${bidang}${code.slice(4)}`;
     return {
       ...template,
@@ -61,21 +56,15 @@ export class SearchService {
     };
   }
 
-  private async searchPlan(q: string, plan: ReturnType<typeof planSearch>, options: { level?: GovernmentLevel; limit?: number; version?: string }): Promise<SearchResult> {
-    const version = await this.versions.resolve(this.dataSource.manager, options.version);
-    const { sql, parameters } = searchStatement(plan, {
-      schema: NOMENCLATURE_SCHEMA,
-      versionId: version.id,
-      level: options.level ?? null,
-      limit: options.limit ?? 20,
-      trigram: await this.hasTrigram(),
-    });
-    const rows: (EntryRecord & { total: number })[] = await this.dataSource.query(sql, parameters);
+  private searchIn(index: CatalogIndex, q: string, plan: SearchPlan, options: { level?: GovernmentLevel; limit?: number }): SearchResult {
+    const level = options.level ?? null;
+    const limit = options.limit ?? 20;
+    const hits = plan.kind === 'code' ? index.searchCodes(plan.prefix, level, limit) : index.searchNames(plan, level, limit);
     return {
-      versionId: version.id,
+      versionId: index.versionId,
       q,
-      total: rows[0]?.total ?? 0,
-      items: rows.map((row) => ({
+      total: hits.total,
+      items: hits.entries.map((row) => ({
         level: row.level,
         code: row.code,
         name: row.name,
@@ -88,17 +77,5 @@ export class SearchService {
         ...(row.bidangCode === 'X.XX' ? { perBidang: true as const } : {}),
       })),
     };
-  }
-
-  /** The migration installs pg_trgm where the server has it; search ranks without it otherwise. */
-  private hasTrigram(): Promise<boolean> {
-    this.trigram ??= this.dataSource
-      .query(`SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') AS present`)
-      .then(([row]: { present: boolean }[]) => row.present)
-      .catch((error: unknown) => {
-        this.trigram = undefined; // ask again next time rather than remember a failure
-        throw error;
-      });
-    return this.trigram;
   }
 }

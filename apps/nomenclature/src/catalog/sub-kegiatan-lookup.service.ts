@@ -1,40 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { GovernmentLevel } from '@selaras/contracts';
 import { parseSubKegiatanCode, penunjangUseOf } from '@selaras/domain-nomenclature';
-import { EntryStore } from '../entries/entry-store.service';
-import { RetiredCodeStore } from '../entries/retired-code-store.service';
 import { CodeMalformedError, SubKegiatanNotFoundError } from '../nomenclature.errors';
-import { VersionStore } from '../versions/version-store.service';
+import { CatalogIndexes } from './memory/catalog-indexes.service';
 import { pickEntry } from './pick-entry';
 import { SubKegiatanView, toPenunjangView, toSubKegiatanView } from './sub-kegiatan-view';
 
-/** One sub kegiatan of the active (or a named) version, with its parents. */
+/** One sub kegiatan of the active (or a named) version, with its parents, from its in-memory catalog. */
 @Injectable()
 export class SubKegiatanLookupService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly versions: VersionStore,
-    private readonly entries: EntryStore,
-    private readonly retiredCodes: RetiredCodeStore,
-  ) {}
+  constructor(private readonly catalogs: CatalogIndexes) {}
 
   async get(code: string, level?: GovernmentLevel, versionId?: string): Promise<SubKegiatanView> {
     const parsed = parseSubKegiatanCode(code);
     if (!parsed.ok) throw new CodeMalformedError(code, parsed.error.problems);
-    const manager = this.dataSource.manager;
-    const version = await this.versions.resolve(manager, versionId);
+    const index = await this.catalogs.resolve(versionId);
     const canonical = parsed.value.canonical;
-    const found = await this.entries.findByCodes(manager, version.id, [canonical]);
+    const found = index.entriesOf(canonical);
     const entry = pickEntry(found, level, parsed.value.governmentLevel);
-    if (entry) return toSubKegiatanView(entry, version.id);
+    if (entry) return toSubKegiatanView(entry, index.versionId);
     const penunjang = penunjangUseOf(canonical);
     if (penunjang) {
-      const template = pickEntry(await this.entries.findByCodes(manager, version.id, [penunjang.template]), level, parsed.value.governmentLevel);
-      if (template) return toPenunjangView(template, version.id, { code: penunjang.bidang, name: await this.entries.bidangName(manager, version.id, penunjang.bidang) });
+      const template = pickEntry(index.entriesOf(penunjang.template), level, parsed.value.governmentLevel);
+      if (template) return toPenunjangView(template, index.versionId, { code: penunjang.bidang, name: index.bidangName(penunjang.bidang) });
     }
-    const [retired] = await this.retiredCodes.find(manager, version.id, level ?? parsed.value.governmentLevel, [canonical]);
-    throw new SubKegiatanNotFoundError(code, level, version.id, { successor: retired?.successorCodes[0], otherLevels: found.map((e) => e.level) });
+    const retired = index.retiredOf(level ?? parsed.value.governmentLevel, canonical);
+    throw new SubKegiatanNotFoundError(code, level, index.versionId, { successor: retired?.successorCodes[0], otherLevels: found.map((e) => e.level) });
   }
 }

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { NoActiveVersionError, VersionNotFoundError } from '../nomenclature.errors';
+import { NOMENCLATURE_SCHEMA } from '../config';
 import { VersionEntity } from './version.entity';
+
+/** A version as an in-memory catalog keys it: its retired codes are recomputed each time it is activated. */
+export interface VersionStamp {
+  id: string;
+  activatedAt: Date | null;
+}
 
 /** Versions, on the caller's transaction manager. */
 @Injectable()
@@ -30,6 +37,19 @@ export class VersionStore {
     const active = await this.findActive(manager);
     if (!active) throw new NoActiveVersionError();
     return active;
+  }
+
+  /**
+   * Which version a read means and when it was last activated, in one indexed single-row
+   * statement: cheap enough to ask on every read, so an in-memory catalog is never used after
+   * another instance activated a newer one.
+   */
+  async stamp(manager: EntityManager, id?: string): Promise<VersionStamp> {
+    const [row]: { id: string; activatedAt: Date | null }[] = id
+      ? await manager.query(`SELECT "id", "activated_at" AS "activatedAt" FROM "${NOMENCLATURE_SCHEMA}"."version" WHERE "id" = $1`, [id])
+      : await manager.query(`SELECT "id", "activated_at" AS "activatedAt" FROM "${NOMENCLATURE_SCHEMA}"."version" WHERE "active"`);
+    if (!row) throw id ? new VersionNotFoundError(id) : new NoActiveVersionError();
+    return { id: row.id, activatedAt: row.activatedAt };
   }
 
   list(manager: EntityManager): Promise<VersionEntity[]> {
