@@ -6,6 +6,7 @@ export * from './lib/auth/caller';
 export * from './lib/auth/auth.decorators';
 export * from './lib/auth/jwt-auth.guard';
 export * from './lib/auth/mint-token';
+export * from './lib/auth/token-verifier';
 export * from './lib/metrics/metrics';
 export * from './lib/service-kit.module';
 export * from './lib/bootstrap';

@@ -1,6 +1,5 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -8,7 +7,8 @@ import { DataSource } from 'typeorm';
 import { TopicSpec } from '@selaras/contracts';
 import { KafkaHealthIndicator, MessagingModule } from '@selaras/messaging';
 import { migrate, serviceDataSourceOptions } from '@selaras/persistence';
-import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { JwtAuthGuard, TOKEN_VERIFIER } from './auth/jwt-auth.guard';
+import { OidcTokenVerifier, SharedSecretVerifier, TokenVerifier } from './auth/token-verifier';
 import { ServiceConfig } from './config/service-config';
 import { ProblemJsonFilter } from './errors/problem-json.filter';
 import { createValidationPipe } from './errors/validation.pipe';
@@ -80,12 +80,12 @@ export class ServiceKitModule {
             relay: config.OUTBOX_RELAY === 'true',
           }),
         }),
-        JwtModule.register({ secret: config.JWT_SECRET }),
         TerminusModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
+        { provide: TOKEN_VERIFIER, useValue: tokenVerifier(config) },
         MigrationRunner,
         KafkaHealthIndicator,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
@@ -93,9 +93,15 @@ export class ServiceKitModule {
         { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [SERVICE_CONFIG, JwtModule],
+      exports: [SERVICE_CONFIG, TOKEN_VERIFIER],
     };
   }
+}
+
+/** The issuer's tokens; the shared secret only where config allowed it (NODE_ENV=test). */
+function tokenVerifier(config: ServiceConfig): TokenVerifier {
+  if (config.OIDC_ISSUER) return new OidcTokenVerifier(config.OIDC_ISSUER, config.OIDC_AUDIENCE, { jwksUri: config.OIDC_JWKS_URI });
+  return new SharedSecretVerifier(config.JWT_SECRET!);
 }
 
 /** Inject the validated config of the running service. */

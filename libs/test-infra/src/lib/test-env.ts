@@ -21,7 +21,9 @@ export function testEnv(): Record<string, string> {
   return {
     DATABASE_URL: testDatabaseUrl(),
     KAFKA_BROKERS: TEST_BROKERS,
+    // the shared-secret tokens of testToken(): services accept them only under NODE_ENV=test
     JWT_SECRET: TEST_JWT_SECRET,
+    NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     SELARAS_HOME: TEST_HOME,
     KAFKA_PORT: String(TEST_KAFKA_PORT),
