@@ -208,8 +208,9 @@ function adminCredentials(cfg) {
  */
 async function prepareDatabase(cfg) {
   const db = parseDatabaseUrl(cfg.databaseUrl);
-  await ensurePostgres({ url: cfg.databaseUrl, databases: [db.database], quiet: true });
-  const client = new pg.Client({ host: db.host, port: db.port, user: db.user, password: db.password, database: db.database });
+  // the maintenance database, not DATABASE_URL's: the test set-up drops and recreates that one meanwhile
+  await ensurePostgres({ url: cfg.databaseUrl, databases: ['postgres'], quiet: true });
+  const client = new pg.Client({ host: db.host, port: db.port, user: db.user, password: db.password, database: 'postgres' });
   await client.connect();
   try {
     const exists = (await client.query('select 1 from pg_database where datname = $1', [cfg.database])).rowCount > 0;

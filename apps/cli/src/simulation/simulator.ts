@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { loadRegionDirectory } from '@selaras/domain-region';
-import { RegencyClient, RegencySdkError, SigningKey, UsulanChange } from '@selaras/regency-sdk';
-import { mintToken, Role } from '@selaras/service-kit';
+import { ClientCredentials, RegencyClient, RegencySdkError, SigningKey, UsulanChange } from '@selaras/regency-sdk';
+import { Role } from '@selaras/service-kit';
+import { TokenSource } from '../stack/tokens';
 import { callApi } from '../stack/api-client';
 import { CatalogSample, loadCatalogSample } from './catalog-sample';
 import { ProposalGenerator } from './proposal-generator';
@@ -17,7 +18,10 @@ export interface SimulationOptions {
   brokers: string[];
   proposalsUrl: string;
   spbeUrl?: string;
-  jwtSecret: string;
+  /** Bearer tokens of the regions (and of the administration client for `admin`). */
+  tokens: TokenSource;
+  /** A region's client at the identity provider, for the SDK to publish over HTTP with tokens it renews itself. */
+  regencyCredentials?: (region: string) => ClientCredentials | undefined;
   seed: number;
   /** Called about once a second with the running totals. */
   onProgress?: (stats: SimulationStats, elapsedSeconds: number) => void;
@@ -59,8 +63,8 @@ export class Simulator {
     this.generator = new ProposalGenerator(this.catalog, this.random, randomUUID().slice(0, 6));
   }
 
-  token(region: string, ...roles: Role[]): string {
-    return mintToken(this.options.jwtSecret, { sub: `simulator@${region}`, region, roles });
+  token(region: string, ...roles: Role[]): Promise<string> {
+    return this.options.tokens.token(region, ...roles);
   }
 
   async run(): Promise<SimulationStats> {
@@ -96,19 +100,22 @@ export class Simulator {
   private async prepareRegions(): Promise<RegionState[]> {
     const directory = loadRegionDirectory();
     const codes = [this.options.province, ...directory.kabKotaOf(this.options.province).map((r) => r.code)];
-    const admin = this.token(this.options.province, 'admin');
+    const admin = await this.token(this.options.province, 'admin');
     const keys = new Map<string, SigningKey>();
     for (const code of codes) keys.set(code, await ensureRegencyKey(code, this.options.proposalsUrl, admin));
-    return codes.map((code, i) => {
+    const regions: RegionState[] = [];
+    for (const [i, code] of codes.entries()) {
       const neighbour = codes[(i + 1) % codes.length];
-      const http = { baseUrl: this.options.proposalsUrl, token: this.token(code, 'opd') };
-      return {
+      const credentials = this.options.regencyCredentials?.(code);
+      const http = credentials ? { baseUrl: this.options.proposalsUrl, ...credentials } : { baseUrl: this.options.proposalsUrl, token: await this.token(code, 'opd') };
+      regions.push({
         code,
         client: new RegencyClient({ region: code, kafka: { brokers: this.options.brokers, key: keys.get(code)! }, http }),
         foreignClient: new RegencyClient({ region: code, kafka: { brokers: this.options.brokers, key: keys.get(neighbour)! } }),
         open: [],
-      };
-    });
+      });
+    }
+    return regions;
   }
 
   private async act(region: RegionState): Promise<void> {
@@ -148,7 +155,7 @@ export class Simulator {
 
   /** Bappeda of a region decides on a few submitted usulan, with a Berita Acara number. */
   private async forumSession(region: string): Promise<void> {
-    const token = this.token(region, 'bappeda');
+    const token = await this.token(region, 'bappeda');
     const { items } = await callApi<{ items: { id: string; revision: number }[] }>(this.options.proposalsUrl, 'GET', `/v1/proposals?region=${region}&year=${this.options.year}&status=submitted&limit=8`, token);
     if (items.length === 0) return;
     const beritaAcara = `BA/FPD/${region}/${this.options.year - 1}/${this.random.int(1, 999)}`;
@@ -169,7 +176,7 @@ export class Simulator {
 
   /** The province's priorities for the year: programs that exist at both levels, declared once. */
   private async declarePriorities(): Promise<void> {
-    const token = this.token(this.options.province, 'coordinator');
+    const token = await this.token(this.options.province, 'coordinator');
     const existing = await callApi<unknown[]>(this.options.proposalsUrl, 'GET', `/v1/priorities?province=${this.options.province}&year=${this.options.year}`, token);
     if (existing.length > 0) return;
     const provincePrograms = new Map(this.catalog.provinsi.map((r) => [r.programCode, r.programName]));
@@ -185,8 +192,8 @@ export class Simulator {
     for (const region of regions) {
       const levels = Array.from({ length: 47 }, (_, i) => ({ no: i + 1, level: this.random.int(1, 5) }));
       try {
-        await callApi(this.options.spbeUrl, 'PUT', `/v1/spbe/assessments/${region}/${this.options.year}`, this.token(region, 'opd'), { kind: 'self', levels });
-        await callApi(this.options.spbeUrl, 'PUT', `/v1/spbe/targets/${region}/${this.options.year}`, this.token(this.options.province, 'coordinator'), { target: 3.5 });
+        await callApi(this.options.spbeUrl, 'PUT', `/v1/spbe/assessments/${region}/${this.options.year}`, await this.token(region, 'opd'), { kind: 'self', levels });
+        await callApi(this.options.spbeUrl, 'PUT', `/v1/spbe/targets/${region}/${this.options.year}`, await this.token(this.options.province, 'coordinator'), { target: 3.5 });
       } catch {
         // SPBE is optional for the simulation: without the service the proposals still flow.
       }

@@ -5,6 +5,10 @@ import { join } from 'node:path';
 export const TEST_KAFKA_PORT = Number(process.env.TEST_KAFKA_PORT ?? 19092);
 export const TEST_BROKERS = `127.0.0.1:${TEST_KAFKA_PORT}`;
 export const TEST_DATABASE = process.env.TEST_DATABASE ?? 'selaras_test';
+/** The test Keycloak: its own port (derived from the broker's, so side-by-side suites differ) and its own database. */
+export const TEST_KEYCLOAK_PORT = Number(process.env.TEST_KEYCLOAK_PORT ?? TEST_KAFKA_PORT - 900);
+export const TEST_KEYCLOAK_DATABASE = `${TEST_DATABASE}_keycloak`;
+export const TEST_ISSUER = `http://127.0.0.1:${TEST_KEYCLOAK_PORT}/realms/selaras`;
 export const TEST_JWT_SECRET = 'selaras-test-secret-0123456789';
 export const REPO_ROOT = join(__dirname, '../../../..');
 export const TEST_HOME = join(REPO_ROOT, '.selaras', TEST_KAFKA_PORT === 19092 ? 'test' : `test-${TEST_KAFKA_PORT}`);
@@ -28,5 +32,12 @@ export function testEnv(): Record<string, string> {
     SELARAS_HOME: TEST_HOME,
     KAFKA_PORT: String(TEST_KAFKA_PORT),
     KAFKAJS_NO_PARTITIONER_WARNING: '1',
+    KEYCLOAK_PORT: String(TEST_KEYCLOAK_PORT),
+    KEYCLOAK_DATABASE: TEST_KEYCLOAK_DATABASE,
   };
+}
+
+/** Overrides for a service that verifies the test Keycloak's tokens instead of the shared secret. */
+export function keycloakServiceEnv(): Record<string, string> {
+  return { OIDC_ISSUER: TEST_ISSUER, OIDC_AUDIENCE: 'selaras-api', JWT_SECRET: '' };
 }
