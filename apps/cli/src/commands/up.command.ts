@@ -3,6 +3,7 @@ import { CliError } from '../cli-error';
 import { logFile, runInfraScript, runningPid, startProcess, waitForHealthy } from '../stack/process-manager';
 import { SERVICES, serviceUrl } from '../stack/services';
 import { stackEnv } from '../stack/stack-env';
+import { sharedSecretMode } from '../stack/tokens';
 
 export interface UpOptions {
   only?: string[];
@@ -21,7 +22,8 @@ export async function up(options: UpOptions = {}): Promise<void> {
   if (!runInfraScript('scripts/postgres.mjs', ['ensure'], env, options.quiet).ok) {
     throw new CliError(`PostgreSQL is not reachable at ${env.DATABASE_URL} and the embedded fallback failed`);
   }
-  if (!process.env.OIDC_ISSUER) {
+  // not when the services trust another issuer (OIDC_ISSUER given) or the test suites' shared secret
+  if (!process.env.OIDC_ISSUER && !sharedSecretMode(env)) {
     say('• Keycloak (a first start takes a minute or two)');
     if (!runInfraScript('deploy/keycloak/keycloak.mjs', ['start'], env, options.quiet).ok) {
       throw new CliError('Keycloak did not start; see .selaras/keycloak/keycloak.log');
