@@ -11,3 +11,4 @@ export * from './lib/metrics/metrics';
 export * from './lib/service-kit.module';
 export * from './lib/bootstrap';
 export * from './lib/runtime/heap-growth';
+export * from './lib/logging/redact';

@@ -10,6 +10,7 @@ import { migrate, serviceDataSourceOptions } from '@selaras/persistence';
 import { JwtAuthGuard, TOKEN_VERIFIER } from './auth/jwt-auth.guard';
 import { OidcTokenVerifier, SharedSecretVerifier, TokenVerifier } from './auth/token-verifier';
 import { ServiceConfig } from './config/service-config';
+import { redactRequest, REDACTED_LOG_PATHS } from './logging/redact';
 import { ProblemJsonFilter } from './errors/problem-json.filter';
 import { createValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
@@ -57,7 +58,9 @@ export class ServiceKitModule {
             level: config.LOG_LEVEL,
             name: options.name,
             autoLogging: { ignore: (req) => ['/health', '/metrics'].includes(req.url ?? '') },
-            redact: ['req.headers.authorization'],
+            // no token, cookie, ticket or authorization code in any log line (issue 22)
+            redact: REDACTED_LOG_PATHS,
+            serializers: { req: redactRequest },
           },
         }),
         TypeOrmModule.forRoot(
