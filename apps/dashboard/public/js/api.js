@@ -1,4 +1,6 @@
-// Calls to the reporting API of the service that serves this page.
+// Calls to the reporting API of the service that serves this page, with the signed-in token.
+import { authorizedFetch } from './auth.js';
+
 export class ApiError extends Error {
   constructor(status, problem) {
     super(problem?.detail ?? `HTTP ${status}`);
@@ -7,11 +9,10 @@ export class ApiError extends Error {
   }
 }
 
-export function createApi(token) {
-  const headers = { authorization: `Bearer ${token}` };
+export function createApi() {
 
   async function get(path) {
-    const response = await fetch(path, { headers });
+    const response = await authorizedFetch(path);
     const body = await response.json().catch(() => undefined);
     if (!response.ok) throw new ApiError(response.status, body);
     return body;
@@ -19,7 +20,7 @@ export function createApi(token) {
 
   /** Fetches a file with the token (a plain link could not send it) and hands it to the browser. */
   async function download(path) {
-    const response = await fetch(path, { headers });
+    const response = await authorizedFetch(path);
     if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => undefined));
     const disposition = response.headers.get('content-disposition') ?? '';
     const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'unduhan';

@@ -1,11 +1,12 @@
 import { ApiError, createApi } from './api.js';
+import { openStreamSession, signIn, signInAgain, signOut } from './auth.js';
 import { renderBidangChart, renderSpbeChart } from './charts.js';
 import { closeRegion, openRegion, showRegion } from './drilldown.js';
 import { clock } from './format.js';
 import { connectLive } from './live.js';
 import { renderCards, renderPriorities } from './summary.js';
 import { renderSyncTable, resetSyncTable, statusLegend } from './sync-table.js';
-import { claimsOf, forgetToken, saveToken, takeToken } from './token.js';
+import { saveToken } from './token.js';
 
 const DEFAULT_PROVINCE = '81';
 const DEFAULT_YEAR = 2027;
@@ -13,7 +14,7 @@ const DEFAULT_YEAR = 2027;
 const REFRESH_DEBOUNCE_MS = 300;
 
 const $ = (id) => document.getElementById(id);
-const state = { token: null, api: null, province: DEFAULT_PROVINCE, year: DEFAULT_YEAR, stage: '', report: null, live: null };
+const state = { api: null, province: DEFAULT_PROVINCE, year: DEFAULT_YEAR, stage: '', report: null, live: null };
 const pending = { regions: new Set(), ids: new Set(), timer: null, running: false };
 
 function readFiltersFromUrl(claims) {
@@ -98,8 +99,7 @@ async function loadSafely(options) {
     await load(options);
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
-      forgetToken();
-      showTokenPanel('Token tidak berlaku atau sudah kedaluwarsa. Buat token baru:');
+      if (!(await signInAgain())) showTokenPanel('Token tidak berlaku atau sudah kedaluwarsa. Buat token baru:');
     } else if (error instanceof ApiError && error.status === 403) {
       toast(`Token ini tidak berhak membaca provinsi ${state.province}.`);
     } else {
@@ -142,7 +142,7 @@ async function flushChanges() {
 
 function connect() {
   state.live?.close();
-  state.live = connectLive({ province: state.province, token: state.token, onChange, onResync: () => void loadSafely(), onState: (s) => setLive(s) });
+  state.live = connectLive({ province: state.province, prepare: openStreamSession, onChange, onResync: () => void loadSafely(), onState: (s) => setLive(s) });
 }
 
 async function selectionChanged() {
@@ -186,14 +186,16 @@ function wire() {
     const token = $('token-input').value.trim();
     if (!token) return;
     saveToken(token);
-    start(token);
+    window.location.reload();
   });
+  $('sign-out').addEventListener('click', () => void signOut());
 }
 
-async function start(token) {
-  state.token = token;
-  state.api = createApi(token);
-  readFiltersFromUrl(claimsOf(token));
+async function start(session) {
+  state.api = createApi();
+  $('user').textContent = session.name ?? session.claims?.preferred_username ?? session.claims?.sub ?? '';
+  $('sign-out').hidden = false;
+  readFiltersFromUrl(session.claims);
   await fillProvinces();
   writeFiltersToUrl();
   connect();
@@ -203,14 +205,15 @@ async function start(token) {
 async function main() {
   statusLegend($('status-legend'));
   wire();
-  const token = takeToken();
-  if (!token) {
+  const session = await signIn();
+  if (!session.signedIn) {
+    if (session.mode === 'oidc') return; // on the way to the issuer's login page
     readFiltersFromUrl(null);
     await fillProvinces();
     showTokenPanel();
     return;
   }
-  await start(token);
+  await start(session);
 }
 
 main();
