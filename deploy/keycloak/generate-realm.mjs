@@ -145,7 +145,9 @@ export function buildRealm() {
         // any port of the loopback addresses (tests run reporting on a random port); a province's
         // own Keycloak lists its dashboard's real address instead
         redirectUris: ['http://127.0.0.1*', 'http://localhost*'],
-        webOrigins: ['+'],
+        // the page calls the token endpoint itself (CORS); '+' (the redirect URIs' origins) does not
+        // expand wildcards, so the demo realm allows any origin: its redirect URIs are loopback only
+        webOrigins: ['*'],
         attributes: { 'pkce.code.challenge.method': 'S256', 'post.logout.redirect.uris': '+' },
         protocolMappers: claimMappers(),
       },

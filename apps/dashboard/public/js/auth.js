@@ -80,7 +80,15 @@ export async function signIn() {
 
   const hash = new URLSearchParams(window.location.hash.slice(1));
   if (hash.has('code') && hash.has('state')) {
-    const user = await manager.signinRedirectCallback(window.location.href);
+    let user;
+    try {
+      user = await manager.signinRedirectCallback(window.location.href);
+    } catch {
+      // a stale or foreign code (an old address reloaded): start over at the issuer
+      history.replaceState(null, '', window.location.href.split('#')[0]);
+      await signInAgain();
+      return { signedIn: false, mode: 'oidc' };
+    }
     // back to the address the user asked for, without the code
     const back = typeof user.state === 'string' && user.state.startsWith(origin) ? user.state : `${origin}/`;
     history.replaceState(null, '', back);
