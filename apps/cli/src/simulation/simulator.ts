@@ -156,7 +156,13 @@ export class Simulator {
   /** Bappeda of a region decides on a few submitted usulan, with a Berita Acara number. */
   private async forumSession(region: string): Promise<void> {
     const token = await this.token(region, 'bappeda');
-    const { items } = await callApi<{ items: { id: string; revision: number }[] }>(this.options.proposalsUrl, 'GET', `/v1/proposals?region=${region}&year=${this.options.year}&status=submitted&limit=8`, token);
+    let items: { id: string; revision: number }[];
+    try {
+      ({ items } = await callApi<{ items: { id: string; revision: number }[] }>(this.options.proposalsUrl, 'GET', `/v1/proposals?region=${region}&year=${this.options.year}&status=submitted&limit=8`, token));
+    } catch {
+      // refused or unreachable for now (e.g. a token of a realm key just replaced): the next session tries again
+      return;
+    }
     if (items.length === 0) return;
     const beritaAcara = `BA/FPD/${region}/${this.options.year - 1}/${this.random.int(1, 999)}`;
     const decisions = items.map((p) => {
