@@ -30,4 +30,28 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The layers' own rules, enforced rather than hoped for: domain rules carry no framework, no
+  // database and no broker (they are pure and run anywhere, the regency SDK's validation too);
+  // the messaging core carries no Nest (the regency SDK and the CLI use it without Nest).
+  {
+    files: ['libs/domain-*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*'], message: 'Domain libs are framework-free: keep Nest in the apps and service-kit.' },
+            { group: ['typeorm', 'typeorm/*', 'pg'], message: 'Domain libs do not touch the database: persistence belongs to the apps.' },
+            { group: ['kafkajs'], message: 'Domain libs do not touch the broker: messaging belongs to libs/messaging.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['libs/messaging/src/lib/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@nestjs/*'], message: 'The messaging core is framework-free: Nest wiring lives in libs/messaging/src/lib/nest.' }] }],
+    },
+  },
 ];

@@ -164,11 +164,14 @@ export function buildRealm() {
         protocolMappers: claimMappers(),
       },
       serviceClient('selaras-admin', 'Selaras CLI (administration: import, replay, keys)', '00'),
+      // a second party for the development CLI's regency keys: proposals refuses a key approved by whoever requested it
+      serviceClient('selaras-approver', 'Selaras CLI (approves the keys the CLI requests; demo realm only)', '00'),
       ...regencyClients,
     ],
     users: [
       ...users,
       serviceAccount('selaras-admin', ['admin']),
+      serviceAccount('selaras-approver', ['admin']),
       serviceAccount(`regency-${PROVINCE}`, ['opd', 'bappeda', 'coordinator']),
       ...kabKota.map((r) => serviceAccount(`regency-${r.code}`, ['opd', 'bappeda'])),
     ],

@@ -3,7 +3,7 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { ProposalStateV1 } from '@selaras/contracts';
 import { RegencyClient } from '@selaras/regency-sdk';
-import { eventually, httpClient, REPO_ROOT, RunningService, startTestService, TEST_BROKERS, testEnv, testToken } from '@selaras/testing';
+import { eventually, httpClient, REPO_ROOT, RunningService, startTestService, TEST_BROKERS, testEnv, testToken, registerApprovedKey } from '@selaras/testing';
 import { NomenclatureAppModule } from '../../apps/nomenclature/src/app.module';
 import { NomenclatureConfig } from '../../apps/nomenclature/src/config';
 import { ProposalsAppModule } from '../../apps/proposals/src/app.module';
@@ -45,10 +45,10 @@ describe('regency systems publishing to the province', () => {
 
   it('shows in reporting a change a regency published through the SDK, and gives back the refusal of a bad one', async () => {
     const key = generateKeyPairSync('ed25519');
-    const registered = await httpClient(proposals.url, testToken('81', 'coordinator')).post('/v1/inbound/keys', { region: '81.71', label: 'SIPD Kota Ambon', publicKey: key.publicKey.export({ type: 'spki', format: 'pem' }) });
+    const keyId = await registerApprovedKey(proposals.url, '81.71', key.publicKey, 'SIPD Kota Ambon');
     const ambon = new RegencyClient({
       region: '81.71',
-      kafka: { brokers: [TEST_BROKERS], key: { keyId: registered.body.keyId, privateKey: key.privateKey } },
+      kafka: { brokers: [TEST_BROKERS], key: { keyId, privateKey: key.privateKey } },
       http: { baseUrl: proposals.url, token: testToken('81.71', 'opd') },
     });
     const externalId = `sdk-${randomUUID().slice(0, 8)}`;
@@ -77,9 +77,9 @@ describe('regency systems publishing to the province', () => {
 
   it('re-syncs a snapshot through the SDK in signed batches, over Kafka and over HTTP, and reporting shows every usulan', async () => {
     const key = generateKeyPairSync('ed25519');
-    const registered = await httpClient(proposals.url, testToken('81', 'coordinator')).post('/v1/inbound/keys', { region: '81.01', label: 'SIPD Maluku Tenggara Barat', publicKey: key.publicKey.export({ type: 'spki', format: 'pem' }) });
+    const keyId = await registerApprovedKey(proposals.url, '81.01', key.publicKey, 'SIPD Maluku Tenggara Barat');
     const options = { region: '81.01', http: { baseUrl: proposals.url, token: testToken('81.01', 'opd') } };
-    const viaKafka = new RegencyClient({ ...options, kafka: { brokers: [TEST_BROKERS], key: { keyId: registered.body.keyId, privateKey: key.privateKey } } });
+    const viaKafka = new RegencyClient({ ...options, kafka: { brokers: [TEST_BROKERS], key: { keyId, privateKey: key.privateKey } } });
     const viaHttp = new RegencyClient(options);
     const run = randomUUID().slice(0, 8);
     // ~1 KB each: 600 of them need more than one batch message of the province's 256 KB.

@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { TOPICS } from '@selaras/contracts';
-import { consumerLag, eventually, httpClient, produce, publishEntries, RunningService, spbeKoordinasiEntry, startTestService, testDatabaseUrl, testKafka, testToken } from '@selaras/testing';
+import { consumerLag, eventually, httpClient, produce, publishEntries, RunningService, spbeKoordinasiEntry, startTestService, testDatabaseUrl, testKafka, registerApprovedKey } from '@selaras/testing';
 import { ProposalsAppModule } from '../../apps/proposals/src/app.module';
 import { ProposalsConfig } from '../../apps/proposals/src/config';
 import { buildCorpus } from '../support/bad-input-corpus';
@@ -25,11 +25,8 @@ describe('a corpus of bad inbound events mixed into valid traffic', () => {
 
   async function registerKey(region: string) {
     const pair = generateKeyPairSync('ed25519');
-    const response = await eventually(async () => {
-      const r = await httpClient(service.url, testToken('81', 'coordinator')).post('/v1/inbound/keys', { region, label: 'corpus', publicKey: pair.publicKey.export({ type: 'spki', format: 'pem' }) });
-      return r.status === 201 ? r : undefined;
-    });
-    return { keyId: response.body.keyId as string, privateKey: pair.privateKey };
+    const keyId = await eventually(() => registerApprovedKey(service.url, region, pair.publicKey, 'corpus'));
+    return { keyId, privateKey: pair.privateKey };
   }
 
   it('applies every valid event once, refuses every bad one with its reason, and blocks no partition', async () => {

@@ -2,7 +2,7 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { aUsulan, ProposalStateV1, TOPICS } from '@selaras/contracts';
 import { RegencyClient, UsulanChange } from '@selaras/regency-sdk';
-import { ChildService, consumerLag, eventually, httpClient, publishEntries, spbeKoordinasiEntry, TEST_BROKERS, testDatabaseUrl, testKafka, testToken } from '@selaras/testing';
+import { ChildService, consumerLag, eventually, httpClient, publishEntries, spbeKoordinasiEntry, TEST_BROKERS, testDatabaseUrl, testKafka, testToken, registerApprovedKey } from '@selaras/testing';
 import { infra } from '../support/stack-control';
 
 /**
@@ -46,11 +46,8 @@ describe('no event lost or applied twice under faults', () => {
 
   it('keeps every change exactly once through kill -9 of each service, a broker restart and a database restart', async () => {
     const key = generateKeyPairSync('ed25519');
-    const registered = await eventually(async () => {
-      const response = await httpClient(proposals.url, testToken('81', 'coordinator')).post('/v1/inbound/keys', { region: '81.71', label: 'fault test', publicKey: key.publicKey.export({ type: 'spki', format: 'pem' }) });
-      return response.status === 201 ? response.body : undefined;
-    });
-    const regency = new RegencyClient({ region: '81.71', kafka: { brokers: [TEST_BROKERS], key: { keyId: registered.keyId, privateKey: key.privateKey } } });
+    const keyId = await eventually(() => registerApprovedKey(proposals.url, '81.71', key.publicKey, 'fault test'));
+    const regency = new RegencyClient({ region: '81.71', kafka: { brokers: [TEST_BROKERS], key: { keyId, privateKey: key.privateKey } } });
 
     // Each usulan is created, then revised: two events, and its final pagu is known.
     const changes: UsulanChange[] = Array.from({ length: USULAN }, (_, i) => {

@@ -2,7 +2,7 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { aUsulan, ProposalStateV1, TOPICS } from '@selaras/contracts';
 import { RegencyClient, UsulanChange } from '@selaras/regency-sdk';
-import { ChildService, consumerLag, eventually, httpClient, publishEntries, spbeKoordinasiEntry, TEST_BROKERS, testDatabaseUrl, testKafka, testToken } from '@selaras/testing';
+import { ChildService, consumerLag, eventually, httpClient, publishEntries, spbeKoordinasiEntry, TEST_BROKERS, testDatabaseUrl, testKafka, testToken, registerApprovedKey } from '@selaras/testing';
 
 /**
  * Horizontal scale: two instances of proposals and two of reporting share the consumer groups
@@ -43,11 +43,8 @@ describe('two instances per service, one killed mid-stream', () => {
   it('keeps the totals exact when one instance of proposals and of reporting dies', async () => {
     await eventually(async () => (await groupMembers('proposals.inbound')) === 2, { timeoutMs: 60000 });
     const key = generateKeyPairSync('ed25519');
-    const registered = await eventually(async () => {
-      const r = await httpClient(proposalsB.url, testToken('81', 'coordinator')).post('/v1/inbound/keys', { region, label: 'scale test', publicKey: key.publicKey.export({ type: 'spki', format: 'pem' }) });
-      return r.status === 201 ? r.body : undefined;
-    });
-    const regency = new RegencyClient({ region, kafka: { brokers: [TEST_BROKERS], key: { keyId: registered.keyId, privateKey: key.privateKey } } });
+    const keyId = await eventually(() => registerApprovedKey(proposalsB.url, region, key.publicKey, 'scale test'));
+    const regency = new RegencyClient({ region, kafka: { brokers: [TEST_BROKERS], key: { keyId, privateKey: key.privateKey } } });
     const changes: UsulanChange[] = Array.from({ length: USULAN }, (_, i) => {
       const { region: _r, ...fields } = aUsulan({ locations: [region], paguIndikatif: (i + 1) * 1_000_000 });
       return { ...fields, externalId: `scale-${run}-${i}`, status: 'submitted' } as UsulanChange;

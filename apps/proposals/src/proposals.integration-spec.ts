@@ -2,7 +2,7 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import {
   aUsulan, buildEvent, DLQ_HEADERS, INBOUND_EVENT_TYPES, NOMENCLATURE_EVENT_TYPES, ProposalStateV1, signEvent, TOPICS, UsulanBatchV1, UsulanUpsertedV1,
 } from '@selaras/contracts';
-import { eventually, httpClient, produce, publishEntries, readTopic, RunningService, spbeKoordinasiEntry, startTestService, testKafka, testToken, topicEnds } from '@selaras/testing';
+import { eventually, httpClient, produce, publishEntries, readTopic, registerApprovedKey, RunningService, spbeKoordinasiEntry, startTestService, testKafka, testToken, topicEnds } from '@selaras/testing';
 import { ProposalsAppModule } from './app.module';
 import { ProposalsConfig } from './config';
 
@@ -159,9 +159,7 @@ describe('proposals service', () => {
     let keyId: string;
 
     beforeAll(async () => {
-      const registered = await malukuCoordinator().post('/v1/inbound/keys', { region: '81.71', label: 'SIPD Kota Ambon', publicKey: ambonKey.publicKey.export({ type: 'spki', format: 'pem' }) });
-      expect(registered.status).toBe(201);
-      keyId = registered.body.keyId;
+      keyId = await registerApprovedKey(service.url, '81.71', ambonKey.publicKey, 'SIPD Kota Ambon');
     });
 
     function upsert(overrides: Partial<UsulanUpsertedV1> = {}, region = '81.71') {
@@ -286,8 +284,7 @@ describe('proposals service', () => {
     let keyId: string;
 
     beforeAll(async () => {
-      const registered = await malukuCoordinator().post('/v1/inbound/keys', { region: '81.72', label: 'SIPD Kota Tual', publicKey: tualKey.publicKey.export({ type: 'spki', format: 'pem' }) });
-      keyId = registered.body.keyId;
+      keyId = await registerApprovedKey(service.url, '81.72', tualKey.publicKey, 'SIPD Kota Tual');
     });
 
     function upsert(overrides: Partial<UsulanUpsertedV1> = {}, region = '81.72') {

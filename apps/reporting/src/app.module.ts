@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { allTopicSpecs } from '@selaras/contracts';
 import { ServiceKitModule } from '@selaras/service-kit';
+import { ActionsModule } from './actions/actions.module';
 import { ReportingConfig, REPORTING_SCHEMA } from './config';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { REPORTING_MIGRATIONS } from './migrations';
@@ -26,6 +27,7 @@ export class ReportingAppModule {
         SyncReportModule,
         StreamModule,
         DashboardModule,
+        ActionsModule,
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Transform } from 'class-transformer';
-import { IsInt, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsString, IsUrl, Max, Min } from 'class-validator';
 import { ServiceConfig } from '@selaras/service-kit';
 
 export class ReportingConfig extends ServiceConfig {
@@ -29,6 +29,16 @@ export class ReportingConfig extends ServiceConfig {
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
   @IsInt() @Min(1000) @Max(24 * 3600 * 1000)
   CHANGE_LOG_PRUNE_INTERVAL_MS = 10 * 60 * 1000;
+
+  /**
+   * Where the dashboard's actions go (actions/): proposals and spbe-indicators. The defaults are
+   * the local stack's ports; docker-compose and deploy/k8s name the services.
+   */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  PROPOSALS_URL = 'http://127.0.0.1:3001';
+
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  SPBE_URL = 'http://127.0.0.1:3003';
 }
 
 export const REPORTING_DEFAULTS = { PORT: 3004 };

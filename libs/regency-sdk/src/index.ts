@@ -4,3 +4,4 @@ export * from './lib/event-builder';
 export * from './lib/batch-packing';
 export * from './lib/regency-client';
 export * from './lib/client-credentials';
+export * from './lib/delivery-retry';

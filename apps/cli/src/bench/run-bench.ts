@@ -83,8 +83,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     const inboundReady = async () => {
       if (inbound) return inbound;
       say('registering regency keys and waiting for the inbound pipeline');
-      const keys = await registerRegencyKeys(stack.url('proposals'), await stack.token('81', 'coordinator'), malukuRegions());
-      const warmUp = (await registerRegencyKeys(stack.url('proposals'), await stack.token('82', 'coordinator'), [WARM_UP_REGION])).get(WARM_UP_REGION)!;
+      const parties = stack.keyParties();
+      const keys = await registerRegencyKeys(stack.url('proposals'), parties, malukuRegions());
+      const warmUp = (await registerRegencyKeys(stack.url('proposals'), parties, [WARM_UP_REGION])).get(WARM_UP_REGION)!;
       const producer = await connectProducer(kafka);
       await waitForInboundPipeline(ctx, producer, warmUp).finally(() => producer.disconnect());
       pipeline = await BaselinePipeline.start(stack, (process) => ctx.useBaseline(process));

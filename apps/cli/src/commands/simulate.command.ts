@@ -4,7 +4,7 @@ import { loadRegionDirectory } from '@selaras/domain-region';
 import { CliError } from '../cli-error';
 import { findService, serviceUrl } from '../stack/services';
 import { stackEnv } from '../stack/stack-env';
-import { cliTokens, regencyCredentials } from '../stack/tokens';
+import { cliKeyParties, cliTokens, regencyCredentials } from '../stack/tokens';
 import { Simulator } from '../simulation/simulator';
 
 function positive(name: string) {
@@ -31,14 +31,14 @@ export async function simulate(opts: SimulateOptions): Promise<void> {
   bar?.start(Math.round(opts.duration), 0, { published: 0, local: 0, decisions: 0 });
   const simulator = new Simulator({
     province: opts.province, year: opts.year, rate: opts.rate, durationSeconds: opts.duration, seed: opts.seed,
-    brokers: env.KAFKA_BROKERS!.split(','), proposalsUrl: serviceUrl(findService('proposals'), env), spbeUrl: serviceUrl(findService('spbe-indicators'), env), tokens: cliTokens(env), regencyCredentials: (region) => regencyCredentials(env, region),
+    brokers: env.KAFKA_BROKERS!.split(','), proposalsUrl: serviceUrl(findService('proposals'), env), spbeUrl: serviceUrl(findService('spbe-indicators'), env), tokens: cliTokens(env), keyParties: cliKeyParties(env, 'simulator'), regencyCredentials: (region) => regencyCredentials(env, region),
     onProgress: (stats, elapsed) => bar?.update(Math.min(Math.round(elapsed), Math.round(opts.duration)), { published: stats.published, local: stats.refusedLocally, decisions: stats.decisions }),
   });
   const stats = await simulator.run();
   bar?.update(Math.round(opts.duration), { published: stats.published, local: stats.refusedLocally, decisions: stats.decisions });
   bar?.stop();
   if (opts.quiet) return;
-  console.log(`published ${stats.published} events (${stats.revisions} revisions, ${stats.withdrawals} withdrawals, ${stats.invalidSent} deliberately invalid), ${stats.refusedLocally} refused by the SDK before sending, ${stats.decisions} forum decisions`);
+  console.log(`published ${stats.published} events (${stats.revisions} revisions, ${stats.withdrawals} withdrawals, ${stats.invalidSent} deliberately invalid), ${stats.refusedLocally} refused by the SDK before sending, ${stats.decisions} forum decisions${stats.forumSessionsMissed > 0 ? ` (${stats.forumSessionsMissed} forum sessions missed while proposals could not be reached)` : ''}`);
   console.log(`per region: ${Object.entries(stats.byRegion).map(([r, n]) => `${r}=${n}`).join(' ')}`);
 }
 

@@ -2,11 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { loadRegionDirectory } from '@selaras/domain-region';
 import { ClientCredentials, RegencyClient, RegencySdkError, SigningKey, UsulanChange } from '@selaras/regency-sdk';
 import { Role } from '@selaras/service-kit';
+import { CliError } from '../cli-error';
 import { TokenSource } from '../stack/tokens';
+import { KeyParties } from './key-parties';
 import { callApi } from '../stack/api-client';
 import { CatalogSample, loadCatalogSample } from './catalog-sample';
 import { ProposalGenerator } from './proposal-generator';
 import { Random } from './random';
+import { devKeyParties } from './key-parties';
 import { ensureRegencyKey } from './regency-keys';
 
 export interface SimulationOptions {
@@ -20,6 +23,8 @@ export interface SimulationOptions {
   spbeUrl?: string;
   /** Bearer tokens of the regions (and of the administration client for `admin`). */
   tokens: TokenSource;
+  /** Who requests and who approves the regions' signing keys. */
+  keyParties: KeyParties;
   /** A region's client at the identity provider, for the SDK to publish over HTTP with tokens it renews itself. */
   regencyCredentials?: (region: string) => ClientCredentials | undefined;
   seed: number;
@@ -34,6 +39,8 @@ export interface SimulationStats {
   invalidSent: number;
   refusedLocally: number;
   decisions: number;
+  /** Forum sessions skipped because proposals could not be reached or answered; held later. */
+  forumSessionsMissed: number;
   byRegion: Record<string, number>;
 }
 
@@ -55,7 +62,7 @@ export class Simulator {
   private readonly random: Random;
   private readonly generator: ProposalGenerator;
   private readonly catalog: CatalogSample;
-  readonly stats: SimulationStats = { published: 0, revisions: 0, withdrawals: 0, invalidSent: 0, refusedLocally: 0, decisions: 0, byRegion: {} };
+  readonly stats: SimulationStats = { published: 0, revisions: 0, withdrawals: 0, invalidSent: 0, refusedLocally: 0, decisions: 0, forumSessionsMissed: 0, byRegion: {} };
 
   constructor(private readonly options: SimulationOptions) {
     this.random = new Random(options.seed);
@@ -100,9 +107,8 @@ export class Simulator {
   private async prepareRegions(): Promise<RegionState[]> {
     const directory = loadRegionDirectory();
     const codes = [this.options.province, ...directory.kabKotaOf(this.options.province).map((r) => r.code)];
-    const admin = await this.token(this.options.province, 'admin');
     const keys = new Map<string, SigningKey>();
-    for (const code of codes) keys.set(code, await ensureRegencyKey(code, this.options.proposalsUrl, admin));
+    for (const code of codes) keys.set(code, await ensureRegencyKey(code, this.options.proposalsUrl, this.options.keyParties));
     const regions: RegionState[] = [];
     for (const [i, code] of codes.entries()) {
       const neighbour = codes[(i + 1) % codes.length];
@@ -153,16 +159,23 @@ export class Simulator {
     }
   }
 
-  /** Bappeda of a region decides on a few submitted usulan, with a Berita Acara number. */
+  /**
+   * Bappeda of a region decides on a few submitted usulan, with a Berita Acara number. A session
+   * that cannot happen now (proposals restarting, a revision arriving between reading and
+   * deciding: 409) is simply held later: the simulation, like a regency system, keeps running.
+   */
   private async forumSession(region: string): Promise<void> {
-    const token = await this.token(region, 'bappeda');
-    let items: { id: string; revision: number }[];
     try {
-      ({ items } = await callApi<{ items: { id: string; revision: number }[] }>(this.options.proposalsUrl, 'GET', `/v1/proposals?region=${region}&year=${this.options.year}&status=submitted&limit=8`, token));
-    } catch {
-      // refused or unreachable for now (e.g. a token of a realm key just replaced): the next session tries again
-      return;
+      await this.decideSome(region);
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      this.stats.forumSessionsMissed++;
     }
+  }
+
+  private async decideSome(region: string): Promise<void> {
+    const token = await this.token(region, 'bappeda');
+    const { items } = await callApi<{ items: { id: string; revision: number }[] }>(this.options.proposalsUrl, 'GET', `/v1/proposals?region=${region}&year=${this.options.year}&status=submitted&limit=8`, token);
     if (items.length === 0) return;
     const beritaAcara = `BA/FPD/${region}/${this.options.year - 1}/${this.random.int(1, 999)}`;
     const decisions = items.map((p) => {
@@ -172,12 +185,8 @@ export class Simulator {
       if (roll < 0.85) return { proposalId: p.id, outcome: 'rejected', expectedRevision: p.revision, reason: 'Tidak sesuai prioritas daerah' };
       return { proposalId: p.id, outcome: 'deferred', expectedRevision: p.revision, reason: 'Menunggu kepastian pagu' };
     });
-    try {
-      await callApi(this.options.proposalsUrl, 'POST', '/v1/forum/decisions', token, { beritaAcara, decisions });
-      this.stats.decisions += decisions.length;
-    } catch {
-      // A revision arrived between reading and deciding (409): the next session decides again.
-    }
+    await callApi(this.options.proposalsUrl, 'POST', '/v1/forum/decisions', token, { beritaAcara, decisions });
+    this.stats.decisions += decisions.length;
   }
 
   /** The province's priorities for the year: programs that exist at both levels, declared once. */

@@ -81,5 +81,7 @@ export class ClientTokens {
 
 /** The CLI's administration client: import, replay, keys (role admin). */
 export const ADMIN_CLIENT = 'selaras-admin';
+/** The demo realm's second administration client: approves the keys `selaras-admin` requests (a key needs two parties). */
+export const APPROVER_CLIENT = 'selaras-approver';
 /** The regency system client of a region (its kab/kota, or the province itself). */
 export const regencyClient = (region: string) => `regency-${region}`;

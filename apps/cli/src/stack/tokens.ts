@@ -1,6 +1,7 @@
 import { mintToken, Role } from '@selaras/service-kit';
 import { ClientCredentials } from '@selaras/regency-sdk';
-import { ADMIN_CLIENT, clientSecret, ClientTokens, issuerOf, regencyClient } from './identity';
+import { devKeyParties, KeyParties } from '../simulation/key-parties';
+import { ADMIN_CLIENT, APPROVER_CLIENT, clientSecret, ClientTokens, issuerOf, regencyClient } from './identity';
 
 /** Where the CLI's commands get their bearer tokens. */
 export interface TokenSource {
@@ -31,4 +32,15 @@ export function regencyCredentials(env: NodeJS.ProcessEnv, region: string): Clie
   if (sharedSecretMode(env)) return undefined;
   const clientId = regencyClient(region);
   return { issuer: issuerOf(env), clientId, clientSecret: clientSecret(clientId, env) };
+}
+
+/**
+ * The two parties of a regency key (requested, then approved by someone else): in the demo realm
+ * the administration client requests and the client `selaras-approver` approves; in the test
+ * suites' shared-secret mode, tokens minted with that secret.
+ */
+export function cliKeyParties(env: NodeJS.ProcessEnv, who: string): KeyParties {
+  if (sharedSecretMode(env) || (env.JWT_SECRET && !env.OIDC_ISSUER)) return devKeyParties(env.JWT_SECRET!, who);
+  const clients = new ClientTokens(env);
+  return { requester: () => clients.token(ADMIN_CLIENT), approver: () => clients.token(APPROVER_CLIENT) };
 }

@@ -1,26 +1,42 @@
-// Calls to the reporting API of the service that serves this page, with the signed-in token.
-import { authorizedFetch } from './auth.js';
+import { accessToken as signedInToken } from './auth.js';
 
+// Calls to the API of the service that serves this page (writes to other services go through
+// its forwarding layer, /v1/actions/…, so the page never leaves its own origin).
 export class ApiError extends Error {
   constructor(status, problem) {
     super(problem?.detail ?? `HTTP ${status}`);
     this.status = status;
     this.code = problem?.code;
+    /** The problem JSON as the API sent it: `violations` name the fields at fault. */
+    this.problem = problem;
   }
 }
 
-export function createApi() {
+/** The one place the page gets its access token: the signed-in session's (auth.js), refreshed there. */
+export function accessToken() {
+  return signedInToken();
+}
 
-  async function get(path) {
-    const response = await authorizedFetch(path);
-    const body = await response.json().catch(() => undefined);
-    if (!response.ok) throw new ApiError(response.status, body);
-    return body;
+export function createApi() {
+  const headers = () => ({ authorization: `Bearer ${accessToken()}` });
+
+  async function call(method, path, body) {
+    const response = await fetch(path, {
+      method,
+      headers: body === undefined ? headers() : { ...headers(), 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const parsed = response.status === 204 ? undefined : await response.json().catch(() => undefined);
+    if (!response.ok) throw new ApiError(response.status, parsed);
+    return parsed;
   }
+
+  const get = (path) => call('GET', path);
+  const send = (method, path, body) => call(method, path, body);
 
   /** Fetches a file with the token (a plain link could not send it) and hands it to the browser. */
   async function download(path) {
-    const response = await authorizedFetch(path);
+    const response = await fetch(path, { headers: headers() });
     if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => undefined));
     const disposition = response.headers.get('content-disposition') ?? '';
     const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'unduhan';
@@ -32,5 +48,5 @@ export function createApi() {
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
 
-  return { get, download };
+  return { get, send, download };
 }

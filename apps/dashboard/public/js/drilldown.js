@@ -1,9 +1,9 @@
 import {
   count, escapeHtml, index, KIND_LABELS, percent, PROBLEM_LABELS, rupiah, rupiahShort, shortName, STAGE_LABELS, STATUS_LABELS,
 } from './format.js';
+import { hideDialog, showDialog, shownRegion } from './region-dialog.js';
 
-// The drill-down into one region: its issues and its usulan, in a drawer over the page.
-const drawer = () => document.getElementById('drawer');
+// The drill-down into one region: its issues and its usulan, in a modal drawer over the page.
 const LIMIT = 1000;
 
 function list(items, empty) {
@@ -46,7 +46,7 @@ function proposalsTable(items, names, invalidIds, flashIds) {
       <td class="num">${p.revision}</td>
     </tr>`)
     .join('');
-  return `<table class="proposals"><thead><tr><th>Status</th><th>Sub kegiatan</th><th>OPD</th><th>Tahap</th><th class="num">Pagu indikatif</th><th class="num">Revisi</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<div class="table-wrap" tabindex="0" role="region" aria-label="Daftar usulan"><table class="proposals"><thead><tr><th scope="col">Status</th><th scope="col">Sub kegiatan</th><th scope="col">OPD</th><th scope="col">Tahap</th><th scope="col" class="num">Pagu indikatif</th><th scope="col" class="num">Revisi</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 /** Opens (or refreshes) the drawer for a region; `flashIds` marks usulan that just changed. */
@@ -63,16 +63,13 @@ export async function showRegion({ api, report, region, year, stage, flashIds = 
   const bidang = r.pagu.byBidang.map((b) => `${escapeHtml(shortName(b.name, b.code))} ${rupiahShort(b.pagu)}`).join(' · ');
   document.getElementById('drawer-content').innerHTML = `${cards(r)}${issues(r)}
     <section class="panel"><header class="panel-head"><h3>Usulan (${count(total)})</h3><p class="muted">${bidang || ''}</p></header>${more}${proposalsTable(items, names, invalidIds, flashIds)}</section>`;
-  drawer().hidden = false;
-  drawer().dataset.region = region;
+  showDialog(region);
 }
 
 export function openRegion() {
-  const el = drawer();
-  return el.hidden ? null : el.dataset.region;
+  return shownRegion();
 }
 
 export function closeRegion() {
-  drawer().hidden = true;
-  delete drawer().dataset.region;
+  hideDialog();
 }

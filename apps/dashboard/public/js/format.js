@@ -57,7 +57,7 @@ export function predikatClass(predikat) {
 
 /** Alignment heat: red at 0 %, amber around half, green at 100 %. */
 export function alignmentColor(value) {
-  if (value === null || value === undefined) return { background: '#f1f5f9', color: '#64748b' };
+  if (value === null || value === undefined) return { background: '#f1f5f9', color: '#475569' };
   const hue = Math.round((value / 100) * 135);
   return { background: `hsl(${hue} 75% 90%)`, color: `hsl(${hue} 70% 26%)` };
 }

@@ -1,9 +1,13 @@
+import { mountCoordinatorActions } from './actions/coordinator-actions.js';
+import { announceChanged } from './announcer.js';
 import { ApiError, createApi } from './api.js';
 import { openStreamSession, signIn, signInAgain, signOut } from './auth.js';
 import { renderBidangChart, renderSpbeChart } from './charts.js';
 import { closeRegion, openRegion, showRegion } from './drilldown.js';
 import { clock } from './format.js';
 import { connectLive } from './live.js';
+import { fillPrintHeader, wirePrint } from './print.js';
+import { initRegionDialog } from './region-dialog.js';
 import { renderCards, renderPriorities } from './summary.js';
 import { renderSyncTable, resetSyncTable, statusLegend } from './sync-table.js';
 import { saveToken } from './token.js';
@@ -14,7 +18,7 @@ const DEFAULT_YEAR = 2027;
 const REFRESH_DEBOUNCE_MS = 300;
 
 const $ = (id) => document.getElementById(id);
-const state = { api: null, province: DEFAULT_PROVINCE, year: DEFAULT_YEAR, stage: '', report: null, live: null };
+const state = { api: null, province: DEFAULT_PROVINCE, year: DEFAULT_YEAR, stage: '', report: null, live: null, actions: null };
 const pending = { regions: new Set(), ids: new Set(), timer: null, running: false };
 
 function readFiltersFromUrl(claims) {
@@ -88,10 +92,23 @@ async function load({ changed = new Set(), changedIds = new Set() } = {}) {
   renderBidangChart($('bidang-chart'), report.totals.pagu.byBidang);
   renderSpbeChart($('spbe-chart'), ranking);
   renderPriorities($('priorities'), report);
+  fillPrintHeader(report, stageLabel());
+  state.actions?.reportLoaded(report, state.year);
+  const named = [...changed].map((code) => report.regions.find((r) => r.region === code)?.name).filter(Boolean);
+  if (named.length > 0) announceChanged(named);
   const catalog = report.catalog.activeVersion ? `nomenklatur aktif ${report.catalog.activeVersion} (${report.catalog.entries.toLocaleString('id-ID')} entri)` : 'nomenklatur belum dimuat';
   $('footer').textContent = `Diperbarui pukul ${clock(new Date(report.generatedAt))} · ${catalog} · pagu dihitung dari usulan yang tidak ditarik atau ditolak`;
   const open = openRegion();
-  if (open && (changed.has(open) || changed.has('*'))) await showRegion({ api: state.api, report, region: open, year: state.year, stage: state.stage, flashIds: changedIds });
+  if (open && (changed.has(open) || changed.has('*'))) await openDrillDown(open, changedIds);
+}
+
+function stageLabel() {
+  return state.stage ? $('stage').selectedOptions[0].textContent : '';
+}
+
+async function openDrillDown(region, flashIds = new Set()) {
+  await showRegion({ api: state.api, report: state.report, region, year: state.year, stage: state.stage, flashIds });
+  state.actions?.regionShown(state.report.regions.find((r) => r.region === region), state.year);
 }
 
 async function loadSafely(options) {
@@ -158,21 +175,22 @@ async function selectionChanged() {
 
 function wire() {
   $('filters').addEventListener('change', selectionChanged);
+  // The region's button opens it (Enter and Space too, being a button); a click anywhere on the row as well.
   $('sync-table').tBodies[0].addEventListener('click', async (event) => {
     const row = event.target.closest('tr[data-region]');
     if (!row) return;
-    await showRegion({ api: state.api, report: state.report, region: row.dataset.region, year: state.year, stage: state.stage });
+    const button = row.querySelector('[data-open-region]');
+    if (document.activeElement !== button) button.focus();
+    await openDrillDown(row.dataset.region);
     renderSyncTable($('sync-table').tBodies[0], state.report, { selected: row.dataset.region, changed: new Set() });
   });
-  $('drawer').addEventListener('click', (event) => {
-    if (event.target.closest('[data-close]')) {
-      closeRegion();
-      renderSyncTable($('sync-table').tBodies[0], state.report, { selected: null, changed: new Set() });
-    }
+  initRegionDialog({
+    hidden: () => {
+      state.actions?.regionHidden();
+      if (state.report) renderSyncTable($('sync-table').tBodies[0], state.report, { selected: null, changed: new Set() });
+    },
   });
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && openRegion()) closeRegion();
-  });
+  wirePrint(() => ({ report: state.report, stageLabel: stageLabel() }));
   document.querySelectorAll('[data-export]').forEach((button) =>
     button.addEventListener('click', () => state.api.download(`/v1/reports/provinces/${state.province}/sync?${query()}&format=${button.dataset.export}`).catch((e) => toast(e.message))),
   );
@@ -195,7 +213,9 @@ async function start(session) {
   state.api = createApi();
   $('user').textContent = session.name ?? session.claims?.preferred_username ?? session.claims?.sub ?? '';
   $('sign-out').hidden = false;
-  readFiltersFromUrl(session.claims);
+  const claims = session.claims;
+  readFiltersFromUrl(claims);
+  state.actions = mountCoordinatorActions({ api: state.api, claims, province: () => state.province });
   await fillProvinces();
   writeFiltersToUrl();
   connect();

@@ -12,13 +12,13 @@ function statusBar(proposals) {
     .map((s) => `<span class="st-${s}" style="width:${(proposals.byStatus[s] / proposals.total) * 100}%"></span>`)
     .join('');
   const title = STATUSES.filter((s) => proposals.byStatus[s] > 0).map((s) => `${STATUS_LABELS[s]} ${proposals.byStatus[s]}`).join(' · ');
-  return `<div class="statusbar" title="${escapeHtml(title)}">${parts}</div>`;
+  return `<div class="statusbar" role="img" aria-label="${escapeHtml(title)}" title="${escapeHtml(title)}">${parts}</div>`;
 }
 
 function stages(reached) {
   const at = reached ? STAGES.indexOf(reached) : -1;
   const pills = STAGES.map((s, i) => `<i class="${i <= at ? 'on' : ''}" title="${STAGE_LABELS[s]}"></i>`).join('');
-  return `<div class="stages">${pills}<em>${reached ? STAGE_LABELS[reached] : '–'}</em></div>`;
+  return `<div class="stages"><span class="pills" aria-hidden="true">${pills}</span><em>${reached ? STAGE_LABELS[reached] : '–'}</em></div>`;
 }
 
 function countCell(n, level, title) {
@@ -41,17 +41,19 @@ export function rowHtml(r) {
   const gapTitle = r.gaps.map((g) => `${g.code} ${g.title}`).join('\n') || 'Semua prioritas didukung';
   const overlapTitle = r.overlaps.map((o) => `${o.kegiatanKey} di ${o.locations.join(', ')}`).join('\n') || 'Tidak ada';
   const invalidTitle = r.invalidCodes.map((c) => `${c.subKegiatan}${c.successor ? ` → ${c.successor}` : ''}`).join('\n') || 'Tidak ada';
+  // The region's name is a real button (Enter/Space open the drill-down); data-label names each
+  // figure where the narrow layout shows a row as a card (responsive.css).
   return `
-    <td><div class="region-name">${escapeHtml(r.name)}<small>${r.region} · ${KIND_LABELS[r.kind]}</small></div></td>
-    <td class="num" data-cell="total">${count(r.proposals.total)}</td>
-    <td>${statusBar(r.proposals)}</td>
-    <td>${stages(r.proposals.stageReached)}</td>
-    <td class="num" title="${rupiah(r.pagu.total)}">${rupiahShort(r.pagu.total)}</td>
-    <td class="num"><span class="heat" style="background:${heat.background};color:${heat.color}" title="${r.alignment.supported} dari ${r.alignment.priorities} prioritas">${percent(r.alignment.percent)}</span></td>
-    <td class="num">${countCell(r.gaps.length, 'warn', gapTitle)}</td>
-    <td class="num">${countCell(r.overlaps.length, 'warn', overlapTitle)}</td>
-    <td class="num">${countCell(r.invalidCodes.length, 'bad', invalidTitle)}</td>
-    <td>${spbeCell(r.spbe)}</td>`;
+    <th scope="row" data-label="Wilayah"><button type="button" class="region-open" data-open-region="${r.region}"><span class="region-name">${escapeHtml(r.name)}<small>${r.region} · ${KIND_LABELS[r.kind]}</small></span></button></th>
+    <td class="num" data-label="Usulan" data-cell="total">${count(r.proposals.total)}</td>
+    <td data-label="Status">${statusBar(r.proposals)}</td>
+    <td data-label="Tahap tercapai">${stages(r.proposals.stageReached)}</td>
+    <td class="num" data-label="Pagu aktif" title="${rupiah(r.pagu.total)}">${rupiahShort(r.pagu.total)}</td>
+    <td class="num" data-label="Keselarasan"><span class="heat" style="background:${heat.background};color:${heat.color}" title="${r.alignment.supported} dari ${r.alignment.priorities} prioritas">${percent(r.alignment.percent)}</span></td>
+    <td class="num" data-label="Kesenjangan">${countCell(r.gaps.length, 'warn', gapTitle)}</td>
+    <td class="num" data-label="Tumpang tindih">${countCell(r.overlaps.length, 'warn', overlapTitle)}</td>
+    <td class="num" data-label="Kode tidak valid">${countCell(r.invalidCodes.length, 'bad', invalidTitle)}</td>
+    <td data-label="Indeks SPBE">${spbeCell(r.spbe)}</td>`;
 }
 
 function flash(tr) {

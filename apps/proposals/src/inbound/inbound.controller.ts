@@ -6,6 +6,7 @@ import { IsRegionCode } from '@selaras/contracts';
 import { Caller, CurrentCaller, Roles } from '@selaras/service-kit';
 import { InboundHttp } from './inbound-http.service';
 import { InboundRejections } from './inbound-rejections.service';
+import { keyStatus, RegencyKeyEntity } from './regency-key.entity';
 import { RegencyKeys } from './regency-keys.service';
 
 export class RegisterKeyDto {
@@ -46,23 +47,49 @@ export class InboundController {
   }
 
   @Post('keys')
-  @Roles('admin', 'coordinator')
-  @ApiOperation({ summary: 'Register a regency system\'s Ed25519 public key for its region' })
+  @Roles('admin', 'opd')
+  @ApiOperation({
+    summary: 'A region requests a signing key for its regency system (Ed25519 public key); 201, pending',
+    description: 'Requested by the region itself (its admin, or its regency system\'s opd token); the key signs nothing until the province\'s coordinator approves it with POST /v1/inbound/keys/:keyId/approve.',
+  })
   async registerKey(@CurrentCaller() caller: Caller, @Body() body: RegisterKeyDto) {
-    const key = await this.keys.register(caller, body.region, body.publicKey, body.label);
-    return { keyId: key.keyId, region: key.region, label: key.label, registeredAt: key.registeredAt };
+    return keyView(await this.keys.request(caller, body.region, body.publicKey, body.label));
+  }
+
+  @Post('keys/:keyId/approve')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'The province\'s coordinator approves a key a region requested; from then on it signs that region\'s events' })
+  async approveKey(@CurrentCaller() caller: Caller, @Param('keyId') keyId: string) {
+    return keyView(await this.keys.approve(caller, keyId));
   }
 
   @Get('keys')
+  @ApiOperation({ summary: 'A region\'s keys with who requested, approved and revoked each' })
   async listKeys(@CurrentCaller() caller: Caller, @Query('region') region: string) {
     const keys = await this.keys.list(caller, region ?? caller.region);
-    return keys.map((k) => ({ keyId: k.keyId, region: k.region, label: k.label, registeredAt: k.registeredAt, revokedAt: k.revokedAt }));
+    return keys.map(keyView);
   }
 
   @Delete('keys/:keyId')
   @HttpCode(204)
-  @Roles('admin')
-  revokeKey(@Param('keyId') keyId: string) {
-    return this.keys.revoke(keyId);
+  @Roles('admin', 'opd', 'coordinator')
+  @ApiOperation({ summary: 'Revoke a key: the region that requested it, or its province\'s coordinator' })
+  revokeKey(@CurrentCaller() caller: Caller, @Param('keyId') keyId: string) {
+    return this.keys.revoke(caller, keyId);
   }
+}
+
+function party(sub: string | null, region: string | null) {
+  return sub ? { sub, region } : null;
+}
+
+/** A key as listed: both parties named, `status` one of requested | approved | revoked. */
+function keyView(k: RegencyKeyEntity) {
+  return {
+    keyId: k.keyId, region: k.region, label: k.label, status: keyStatus(k),
+    registeredAt: k.registeredAt, requestedBy: party(k.registeredBy, k.requestedByRegion),
+    approvedAt: k.approvedAt, approvedBy: party(k.approvedBy, k.approvedByRegion),
+    revokedAt: k.revokedAt, revokedBy: party(k.revokedBy, k.revokedByRegion),
+  };
 }

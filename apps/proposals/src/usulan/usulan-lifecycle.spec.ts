@@ -1,4 +1,5 @@
-import { nextStatus, statusOfOutcome, TransitionNotAllowedError } from './usulan-lifecycle';
+import { PROPOSAL_STATUSES, ProposalStatus } from '@selaras/contracts';
+import { nextStatus, statusOfOutcome, TransitionNotAllowedError, UsulanAction } from './usulan-lifecycle';
 
 describe(nextStatus.name, () => {
   it('moves draft → submitted → agreed', () => {
@@ -22,6 +23,25 @@ describe(nextStatus.name, () => {
 
   it('refuses to withdraw twice', () => {
     expect(() => nextStatus('withdraw', 'withdrawn')).toThrow(TransitionNotAllowedError);
+  });
+});
+
+describe('the whole transition table', () => {
+  // Every action from every status: a single permissive entry (withdraw after the forum agreed,
+  // a second decision of a decided usulan) changes a cell here.
+  const table: Record<UsulanAction, Partial<Record<ProposalStatus, ProposalStatus>>> = {
+    revise: { draft: 'draft', submitted: 'submitted', deferred: 'deferred' },
+    submit: { draft: 'submitted', deferred: 'submitted' },
+    agree: { submitted: 'agreed' },
+    reject: { submitted: 'rejected' },
+    defer: { submitted: 'deferred' },
+    withdraw: { draft: 'withdrawn', submitted: 'withdrawn', deferred: 'withdrawn' },
+  };
+  const cells = (Object.keys(table) as UsulanAction[]).flatMap((action) => PROPOSAL_STATUSES.map((from) => [action, from, table[action][from] ?? null] as const));
+
+  it.each(cells)('%s from %s gives %s', (action, from, expected) => {
+    if (expected === null) expect(() => nextStatus(action, from)).toThrow(TransitionNotAllowedError);
+    else expect(nextStatus(action, from)).toBe(expected);
   });
 });
 

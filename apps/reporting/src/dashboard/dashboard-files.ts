@@ -19,3 +19,15 @@ export function listDashboardFiles(root: string): Set<string> {
   walk(root);
   return files;
 }
+
+/**
+ * Browser libraries the page imports, served from node_modules under `/dashboard/vendor/…`
+ * (no CDN: one origin, one CSP, the version pinned in package.json). Resolved once at start-up.
+ */
+const VENDOR_MODULES: Readonly<Record<string, string>> = {
+  'vendor/a11y-dialog.js': 'a11y-dialog/dist/a11y-dialog.esm.min.js',
+};
+
+export function resolveVendorFiles(): Map<string, string> {
+  return new Map(Object.entries(VENDOR_MODULES).map(([served, module]) => [served, require.resolve(module)]));
+}

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Response } from 'express';
 import { InjectConfig, NotFoundError, Public } from '@selaras/service-kit';
 import { ReportingConfig } from '../config';
-import { listDashboardFiles } from './dashboard-files';
+import { listDashboardFiles, resolveVendorFiles } from './dashboard-files';
 
 const OIDC_CLIENT_DIR = join(dirname(require.resolve('oidc-client-ts/package.json')), 'dist', 'browser');
 
@@ -16,6 +16,7 @@ const OIDC_CLIENT_DIR = join(dirname(require.resolve('oidc-client-ts/package.jso
 @Controller()
 export class DashboardController {
   private readonly files: Set<string>;
+  private readonly vendor = resolveVendorFiles();
 
   constructor(@InjectConfig() private readonly config: ReportingConfig) {
     this.files = listDashboardFiles(config.DASHBOARD_DIR);
@@ -49,6 +50,8 @@ export class DashboardController {
   }
 
   private send(res: Response, file: string): void {
+    const vendored = this.vendor.get(file);
+    if (vendored) return res.sendFile(vendored, { headers: { 'Cache-Control': 'no-cache', 'Content-Type': 'text/javascript; charset=utf-8' } });
     if (!this.files.has(file)) throw new NotFoundError('DASHBOARD_FILE_NOT_FOUND', `the dashboard has no file ${file}`);
     // Revalidated on every load (ETag), so a new version shows without a hard refresh.
     res.sendFile(file, { root: this.config.DASHBOARD_DIR, headers: { 'Cache-Control': 'no-cache' } });

@@ -9,6 +9,12 @@ describe(computeSyncReport.name, () => {
     expect(report.generatedAt).toBe('2027-01-01T00:00:00.000Z');
   });
 
+  it('says nothing about alignment (null, not 0 %) while the province has declared no priority', () => {
+    const report = computeSyncReport(someSyncFacts({ priorities: [], supportKeys: [{ region: '81.71', programKey: '2.16.03', kegiatanKey: '2.16.03.02' }] }));
+    expect(report.regions.map((r) => r.alignment)).toEqual(report.regions.map(() => expect.objectContaining({ priorities: 0, supported: 0, percent: null })));
+    expect(report.regions.every((r) => r.gaps.length === 0)).toBe(true);
+  });
+
   it('puts each figure on its region and totals them', () => {
     const report = computeSyncReport(
       someSyncFacts({

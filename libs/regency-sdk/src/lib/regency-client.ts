@@ -2,6 +2,7 @@ import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { TOPICS } from '@selaras/contracts';
 import { packBatches } from './batch-packing';
 import { ClientCredentials, ClientCredentialsTokens } from './client-credentials';
+import { deliverWithRetry, DeliveryRetryOptions, isTransientStatus, retryAfterMs, TransientDeliveryError } from './delivery-retry';
 import { InboundBatch, InboundEvent, InboundEventBuilder, SigningKey } from './event-builder';
 import { RegencySdkError } from './sdk-error';
 import { UsulanChange } from './usulan-change';
@@ -19,6 +20,13 @@ export interface RegencyClientOptions {
    * the SDK fetches and renews its tokens itself) or a bearer `token` you obtained.
    */
   http?: { baseUrl: string } & ({ token: string } | ClientCredentials);
+  /**
+   * What happens when the province cannot be reached (restarting, overloaded, a proxy failing):
+   * by default every event is sent again with growing pauses until the province accepts it or
+   * refuses it for a reason, so nothing is dropped. Resending is safe: the province applies an
+   * event id once and answers `duplicate` after that.
+   */
+  retry?: DeliveryRetryOptions;
 }
 
 export interface PublishReceipt {
@@ -70,12 +78,7 @@ export class RegencyClient {
   /** Sends events in order; over Kafka they are keyed by region and externalId so one usulan's changes stay in order. */
   async publish(...events: InboundEvent[]): Promise<PublishReceipt[]> {
     if (this.options.kafka) {
-      const producer = await this.connectedProducer();
-      await producer.send({
-        topic: TOPICS.proposalsInbound.name,
-        acks: -1,
-        messages: events.map((e) => ({ key: `${this.options.region}:${e.subject}`, value: JSON.stringify(e), headers: { 'content-type': 'application/cloudevents+json' } })),
-      });
+      await this.sendToKafka(events.map((e) => ({ key: `${this.options.region}:${e.subject}`, value: JSON.stringify(e), headers: { 'content-type': 'application/cloudevents+json' } })));
       return events.map((e) => ({ eventId: e.id, channel: 'kafka', outcome: 'queued' }));
     }
     const receipts: PublishReceipt[] = [];
@@ -94,9 +97,8 @@ export class RegencyClient {
   async publishBatched(events: readonly InboundEvent[]): Promise<PublishReceipt[]> {
     const batches = packBatches(events, (e) => Buffer.byteLength(JSON.stringify(e))).map((run) => this.builder.batch(run));
     if (this.options.kafka) {
-      const producer = await this.connectedProducer();
       for (const batch of batches) {
-        await producer.send({ topic: TOPICS.proposalsInbound.name, acks: -1, messages: [{ key: this.options.region, value: JSON.stringify(batch), headers: { 'content-type': 'application/cloudevents+json' } }] });
+        await this.sendToKafka([{ key: this.options.region, value: JSON.stringify(batch), headers: { 'content-type': 'application/cloudevents+json' } }]);
       }
       return events.map((e) => ({ eventId: e.id, channel: 'kafka', outcome: 'queued' }));
     }
@@ -128,18 +130,45 @@ export class RegencyClient {
     return body.results.map((r, i) => ({ eventId: r.eventId ?? String(batch.data.events[i].id), channel: 'http', outcome: r.outcome, ...(r.code ? { code: r.code, detail: r.detail } : {}) }));
   }
 
-  /** `POST /v1/inbound` with the region's token; a refusal of the whole request is thrown as the province's problem. */
+  /**
+   * `POST /v1/inbound` with the region's token; a refusal of the whole request is thrown as the
+   * province's problem, an unreachable or failing province is tried again (`retry`).
+   */
   private async postInbound<T>(event: InboundEvent | InboundBatch): Promise<T> {
     const http = this.requireHttp();
-    const response = await this.authorized((token) =>
-      fetch(`${http.baseUrl}/v1/inbound`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/cloudevents+json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(event),
-      }),
-    );
-    if (!response.ok) throw await remoteError(response);
-    return (await response.json()) as T;
+    const body = JSON.stringify(event);
+    return deliverWithRetry(async () => {
+      const response = await this.authorized((token) =>
+        fetch(`${http.baseUrl}/v1/inbound`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/cloudevents+json', authorization: `Bearer ${token}` },
+          body,
+        }),
+      );
+      if (isTransientStatus(response.status)) {
+        await response.body?.cancel();
+        throw new TransientDeliveryError(`HTTP_${response.status}`, `the province answered ${response.status}`, retryAfterMs(response.headers.get('retry-after')));
+      }
+      if (!response.ok) throw await remoteError(response);
+      return (await response.json()) as T;
+    }, this.options.retry);
+  }
+
+  /**
+   * kafkajs retries inside one send for a while; past that (the broker down for longer, or not
+   * reachable at connect) the producer is dropped and the send tried again on a new connection.
+   */
+  private async sendToKafka(messages: { key: string; value: string; headers: Record<string, string> }[]): Promise<void> {
+    await deliverWithRetry(async () => {
+      try {
+        const producer = await this.connectedProducer();
+        await producer.send({ topic: TOPICS.proposalsInbound.name, acks: -1, messages });
+      } catch (error) {
+        if ((error as { retriable?: unknown }).retriable !== true && !/KafkaJS(Connection|NumberOfRetriesExceeded|Broker|Request)/.test((error as Error).name)) throw error;
+        await this.close().catch(() => undefined);
+        throw new TransientDeliveryError('BROKER_UNAVAILABLE', (error as Error).message);
+      }
+    }, this.options.retry);
   }
 
   /** A request with the current token; a 401 to a token of our client is tried once more with a fresh one (revoked, or the clocks disagree). */

@@ -34,6 +34,10 @@ export function testEnv(): Record<string, string> {
     KAFKAJS_NO_PARTITIONER_WARNING: '1',
     KEYCLOAK_PORT: String(TEST_KEYCLOAK_PORT),
     KEYCLOAK_DATABASE: TEST_KEYCLOAK_DATABASE,
+    // Reporting forwards the dashboard's actions to these; a spec that wants them passes its
+    // services' URLs. By default a closed port, never a stack running on the default ports.
+    PROPOSALS_URL: 'http://127.0.0.1:9',
+    SPBE_URL: 'http://127.0.0.1:9',
   };
 }
 

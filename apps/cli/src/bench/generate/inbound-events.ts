@@ -1,6 +1,7 @@
 import { generateKeyPairSync, KeyObject } from 'node:crypto';
 import { buildEvent, INBOUND_EVENT_TYPES, signEvent, UsulanUpsertedV1 } from '@selaras/contracts';
 import { InboundEvent, InboundEventBuilder, packBatches, type UsulanChange } from '@selaras/regency-sdk';
+import { KeyParties } from '../../simulation/key-parties';
 import { callApi } from '../../stack/api-client';
 import { TopicMessage } from './replay-events';
 
@@ -9,14 +10,15 @@ export interface RegencyKey {
   privateKey: KeyObject;
 }
 
-/** Registers a fresh Ed25519 key for each region with proposals, as `selaras keys register` does. */
-export async function registerRegencyKeys(proposalsUrl: string, coordinatorToken: string, regions: readonly string[]): Promise<Map<string, RegencyKey>> {
+/** Registers a fresh Ed25519 key for each region with proposals, as `selaras keys register` does: requested by the region, approved by its coordinator. */
+export async function registerRegencyKeys(proposalsUrl: string, parties: KeyParties, regions: readonly string[]): Promise<Map<string, RegencyKey>> {
   const keys = new Map<string, RegencyKey>();
   for (const region of regions) {
     const pair = generateKeyPairSync('ed25519');
-    const { keyId } = await callApi<{ keyId: string }>(proposalsUrl, 'POST', '/v1/inbound/keys', coordinatorToken, {
+    const { keyId } = await callApi<{ keyId: string }>(proposalsUrl, 'POST', '/v1/inbound/keys', await parties.requester(region), {
       region, label: `selaras bench ${region}`, publicKey: pair.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     });
+    await callApi(proposalsUrl, 'POST', `/v1/inbound/keys/${encodeURIComponent(keyId)}/approve`, await parties.approver(region), {});
     keys.set(region, { keyId, privateKey: pair.privateKey });
   }
   return keys;

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { TopicSpec } from '@selaras/contracts';
 import { mintToken, Role } from '@selaras/service-kit';
-import { ADMIN_CLIENT, ClientTokens } from '../../stack/identity';
+import { devKeyParties, KeyParties } from '../../simulation/key-parties';
+import { ADMIN_CLIENT, APPROVER_CLIENT, ClientTokens } from '../../stack/identity';
 import { runInfraScript } from '../../stack/process-manager';
 import { BenchStackConfig, benchProcessEnv, databaseUrlOf } from './bench-env';
 import { createBenchTopics, startFreshBroker, stopBroker } from './bench-broker';
@@ -47,6 +48,12 @@ export class BenchStack {
   }
 
   private readonly clients = new ClientTokens(process.env);
+
+  /** Who requests and who approves the regency keys (two parties, issue 22 item 5). */
+  keyParties(): KeyParties {
+    if (this.env.JWT_SECRET) return devKeyParties(this.env.JWT_SECRET, 'selaras-bench');
+    return { requester: () => this.clients.token(ADMIN_CLIENT), approver: () => this.clients.token(APPROVER_CLIENT) };
+  }
 
   /** A token for the figures: the administration client's (it reads and writes every region), or minted under the smoke spec. */
   async token(region: string, ...roles: Role[]): Promise<string> {

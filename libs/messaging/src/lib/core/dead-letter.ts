@@ -1,4 +1,4 @@
-import { Producer } from 'kafkajs';
+import { Message, Producer } from 'kafkajs';
 import { chunkBySize, deadLetterTopicOf, DLQ_HEADERS } from '@selaras/contracts';
 
 export interface DeadLetter {
@@ -17,27 +17,40 @@ export interface DeadLetter {
 const MAX_REASON_LENGTH = 2000;
 
 /**
- * Sends refused messages (all from one origin topic, as a consumer batch is) to `<topic>.dlq` with the original key and value untouched and the
- * origin and reason in headers, so an operator can read why and replay after a fix.
+ * Sends refused messages to `<origin topic>.dlq`, each to the one of its own origin (a consumer
+ * may read several topics), with the original key and value untouched and the origin and reason
+ * in headers, so an operator can read why and replay after a fix.
  */
 export async function sendToDeadLetter(producer: Producer, consumerGroup: string, letters: readonly DeadLetter[]): Promise<void> {
-  for (const chunk of chunkBySize(letters, (l) => (l.value?.length ?? 0) + l.reason.length + 256)) {
-    await producer.send({
-      topic: deadLetterTopicOf(chunk[0].topic),
-      acks: -1,
-      messages: chunk.map((l) => ({
-        key: l.key,
-        value: l.value,
-        headers: {
-          [DLQ_HEADERS.originTopic]: l.topic,
-          [DLQ_HEADERS.originPartition]: String(l.partition),
-          [DLQ_HEADERS.originOffset]: l.offset,
-          [DLQ_HEADERS.errorCode]: l.code,
-          [DLQ_HEADERS.errorReason]: l.reason.slice(0, MAX_REASON_LENGTH),
-          [DLQ_HEADERS.consumerGroup]: consumerGroup,
-          ...(l.carrier ? { [DLQ_HEADERS.originBatch]: l.carrier.id, [DLQ_HEADERS.originBatchIndex]: String(l.carrier.index) } : {}),
-        },
-      })),
-    });
+  for (const [origin, ofOrigin] of byOriginTopic(letters)) {
+    for (const chunk of chunkBySize(ofOrigin, (l) => (l.value?.length ?? 0) + l.reason.length + 256)) {
+      await producer.send({ topic: deadLetterTopicOf(origin), acks: -1, messages: chunk.map((l) => deadLetterMessage(consumerGroup, l)) });
+    }
   }
+}
+
+function byOriginTopic(letters: readonly DeadLetter[]): Map<string, DeadLetter[]> {
+  const grouped = new Map<string, DeadLetter[]>();
+  for (const letter of letters) {
+    const group = grouped.get(letter.topic);
+    if (group) group.push(letter);
+    else grouped.set(letter.topic, [letter]);
+  }
+  return grouped;
+}
+
+export function deadLetterMessage(consumerGroup: string, l: DeadLetter): Message {
+  return {
+    key: l.key,
+    value: l.value,
+    headers: {
+      [DLQ_HEADERS.originTopic]: l.topic,
+      [DLQ_HEADERS.originPartition]: String(l.partition),
+      [DLQ_HEADERS.originOffset]: l.offset,
+      [DLQ_HEADERS.errorCode]: l.code,
+      [DLQ_HEADERS.errorReason]: l.reason.slice(0, MAX_REASON_LENGTH),
+      [DLQ_HEADERS.consumerGroup]: consumerGroup,
+      ...(l.carrier ? { [DLQ_HEADERS.originBatch]: l.carrier.id, [DLQ_HEADERS.originBatchIndex]: String(l.carrier.index) } : {}),
+    },
+  };
 }

@@ -2,10 +2,12 @@ import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafka
 import { DataSource, EntityManager } from 'typeorm';
 import { BatchedEvent, CloudEvent, ContractError, EventType, isKnownEventType, parseEnvelope, parseEnvelopedEvent, parseEventJson } from '@selaras/contracts';
 import { backoffDelay, delay } from './backoff';
+import { BatchTransaction, Sorted } from './batch-transaction';
 import { ConsumedEvent, Refusal } from './consumed-event';
 import { DeadLetter, sendToDeadLetter } from './dead-letter';
+import { Inbox } from './inbox';
 import { MessagingLogger, silentLogger } from './log';
-import { isTransientError, PermanentEventError } from './transient-error';
+import { offsetAfter } from './offsets';
 
 /** A key of a compacted topic whose value is null: the entry was removed. */
 export interface Tombstone {
@@ -88,13 +90,6 @@ export interface EventConsumerConfig {
   fromBeginning?: boolean;
 }
 
-interface Sorted {
-  events: ConsumedEvent[];
-  tombstones: Tombstone[];
-  letters: DeadLetter[];
-  ignored: number;
-}
-
 /** One kafkajs consumer of the group and the chunks waiting for its next group transaction. */
 interface Lane {
   consumer: Consumer;
@@ -123,18 +118,19 @@ interface Waiting {
 export class EventConsumer {
   private readonly logger: MessagingLogger;
   private readonly maxBatch: number;
+  private readonly transaction: BatchTransaction;
   private lanes: Lane[] = [];
-  private applied = 0;
   private deadLettered = 0;
-  private transactions = 0;
 
   constructor(private readonly config: EventConsumerConfig) {
     this.logger = (config.logger ?? silentLogger);
     this.maxBatch = config.maxBatch ?? 500;
+    const inbox = new Inbox(config.schema, config.groupId, config.handler.idempotent);
+    this.transaction = new BatchTransaction({ dataSource: config.dataSource, handler: config.handler, inbox, groupId: config.groupId, logger: this.logger });
   }
 
   get stats(): { applied: number; deadLettered: number; transactions: number } {
-    return { applied: this.applied, deadLettered: this.deadLettered, transactions: this.transactions };
+    return { applied: this.transaction.applied, deadLettered: this.deadLettered, transactions: this.transaction.transactions };
   }
 
   async start(): Promise<void> {
@@ -203,7 +199,7 @@ export class EventConsumer {
       resolveOffset(last);
       // With autoCommit off, kafkajs' commitOffsetsIfNecessary() without arguments never
       // commits; the offsets must be given. The committed offset is the next one to read.
-      await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: (BigInt(last) + 1n).toString() }] }] });
+      await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: offsetAfter(last) }] }] });
       await heartbeat();
     }
   }
@@ -273,12 +269,14 @@ export class EventConsumer {
         lane.waiting = [];
         try {
           const merged = mergeSorted(group.map((w) => w.sorted));
-          const completed = await this.applyWithRetry(merged, () => group[0].heartbeat(), () => group.every((w) => w.stillOwner()));
-          if (completed) {
-            await this.withKafkaRetry(() => sendToDeadLetter(this.config.producer, this.config.groupId, merged.letters), () => group[0].heartbeat(), () => group.every((w) => w.stillOwner()));
-            this.deadLettered += merged.letters.length;
+          const guard = { heartbeat: () => group[0].heartbeat(), stillOwner: () => group.every((w) => w.stillOwner()) };
+          // Sent only after the transaction that recorded them committed, and only then.
+          const letters = await this.transaction.apply(merged, guard);
+          if (letters) {
+            await this.withKafkaRetry(() => sendToDeadLetter(this.config.producer, this.config.groupId, letters), guard.heartbeat, guard.stillOwner);
+            this.deadLettered += letters.length;
           }
-          for (const w of group) w.settle(completed);
+          for (const w of group) w.settle(letters !== null);
         } catch (error) {
           for (const w of group) w.fail(error);
         }
@@ -346,123 +344,6 @@ export class EventConsumer {
     }
   }
 
-  /** Applies the batch; returns false when the consumer stopped before it could. */
-  private async applyWithRetry(sorted: Sorted, heartbeat: () => Promise<void>, stillOwner: () => boolean): Promise<boolean> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await this.applyBatch(sorted);
-        return true;
-      } catch (error) {
-        if (!isTransientError(error)) {
-          await this.applyOneByOne(sorted);
-          return true;
-        }
-        this.logger.warn({ err: error, groupId: this.config.groupId, attempt }, 'transient failure applying events; retrying');
-        if (!stillOwner()) return false;
-        await delay(backoffDelay(attempt));
-        await heartbeat().catch(() => undefined);
-        if (!stillOwner()) return false;
-      }
-    }
-  }
-
-  private async applyBatch(sorted: Sorted): Promise<void> {
-    const { dataSource, handler } = this.config;
-    this.transactions++;
-    await dataSource.transaction(async (manager) => {
-      const { events: fresh, tombstones } = await this.claim(manager, sorted.events, sorted.tombstones);
-      const refusals = (await handler.apply(manager, fresh, tombstones)) ?? [];
-      const refused = new Set(refusals.map((r) => r.eventId));
-      const letters = [...sorted.letters, ...this.lettersFor(fresh, refusals)];
-      if (letters.length > 0 && handler.recordRefusals) await handler.recordRefusals(manager, letters);
-      await this.release(manager, [...refused]);
-      sorted.letters = letters;
-      this.applied += fresh.length - refused.size;
-    });
-  }
-
-  /**
-   * A batch failed for a reason that is not transient: apply each event alone so one bad
-   * event is dead-lettered and the others still apply.
-   */
-  private async applyOneByOne(sorted: Sorted): Promise<void> {
-    const letters = [...sorted.letters];
-    for (const event of sorted.events) {
-      const single: Sorted = { events: [event], tombstones: [], letters: [], ignored: 0 };
-      for (let attempt = 0; ; attempt++) {
-        try {
-          await this.applyBatch(single);
-          letters.push(...single.letters);
-          break;
-        } catch (error) {
-          if (isTransientError(error)) {
-            await delay(backoffDelay(attempt));
-            continue;
-          }
-          const code = error instanceof PermanentEventError ? error.code : 'HANDLER_FAILED';
-          this.logger.error({ err: error, groupId: this.config.groupId, eventId: event.event.id, topic: event.topic, partition: event.partition, offset: event.offset }, 'event cannot be applied; dead-lettering it');
-          letters.push({ ...letterOf(event), code, reason: (error as Error).message });
-          break;
-        }
-      }
-    }
-    if (sorted.tombstones.length > 0) {
-      await this.config.dataSource.transaction(async (manager) => {
-        const { tombstones } = await this.claim(manager, [], sorted.tombstones);
-        await this.config.handler.apply(manager, [], tombstones);
-      });
-    }
-    sorted.letters = letters;
-  }
-
-  private lettersFor(events: ConsumedEvent[], refusals: Refusal[]): DeadLetter[] {
-    const byId = new Map(events.map((e) => [e.event.id, e]));
-    return refusals.flatMap((r) => {
-      const e = byId.get(r.eventId);
-      return e ? [{ ...letterOf(e), code: r.code, reason: r.reason }] : [];
-    });
-  }
-
-  /**
-   * Writes the inbox rows first and keeps the events whose row is new: one statement instead of
-   * a look-up and a later insert (the look-up alone took a third of a replay's database time).
-   * If another instance is applying the same event, this waits for its transaction: committed,
-   * the event is skipped here; rolled back, it is applied here. Nothing is applied twice.
-   *
-   * Tombstones have no event id; they are claimed under their place in the log. Without that, a
-   * redelivered range (a partition moving between instances mid-transaction) re-applied every
-   * tombstone while skipping the entries around it: a code retired and then restored in one
-   * range ended up removed.
-   *
-   * The events of an `idempotent` handler are not claimed: it is handed every delivery and its
-   * own writes make a second one change nothing. Its tombstones still are.
-   */
-  private async claim(manager: EntityManager, events: ConsumedEvent[], tombstones: Tombstone[]): Promise<{ events: ConsumedEvent[]; tombstones: Tombstone[] }> {
-    const claimsEvents = !this.config.handler.idempotent;
-    const claims = [
-      ...(claimsEvents ? events : []).map((e) => ({ id: e.event.id, topic: e.topic, partition: e.partition, offset: e.offset })),
-      ...tombstones.map((t) => ({ id: tombstoneId(t), topic: t.topic, partition: t.partition, offset: t.offset })),
-    ];
-    if (claims.length === 0) return { events, tombstones };
-    const rows: { event_id: string }[] = await manager.query(
-      `INSERT INTO "${this.config.schema}"."inbox" (consumer_group, event_id, topic, partition, "offset")
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::bigint[])
-       ON CONFLICT (consumer_group, event_id) DO NOTHING RETURNING event_id`,
-      [this.config.groupId, claims.map((c) => c.id), claims.map((c) => c.topic), claims.map((c) => c.partition), claims.map((c) => c.offset)],
-    );
-    const claimed = new Set(rows.map((r) => r.event_id));
-    return {
-      events: claimsEvents ? events.filter((e) => claimed.has(e.event.id)) : events,
-      tombstones: tombstones.filter((t) => claimed.has(tombstoneId(t))),
-    };
-  }
-
-  /** Refused events are not marked applied, so a redelivery refuses them again instead of silently skipping. */
-  private async release(manager: EntityManager, eventIds: string[]): Promise<void> {
-    if (eventIds.length === 0) return;
-    await manager.query(`DELETE FROM "${this.config.schema}"."inbox" WHERE consumer_group = $1 AND event_id = ANY($2::text[])`, [this.config.groupId, eventIds]);
-  }
-
   private async withKafkaRetry(send: () => Promise<void>, heartbeat: () => Promise<void>, isRunning: () => boolean): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -475,16 +356,6 @@ export class EventConsumer {
       }
     }
   }
-}
-
-/** Where a refused event came from and what it was, for its dead letter. */
-function letterOf(e: ConsumedEvent): Omit<DeadLetter, 'code' | 'reason'> {
-  return { topic: e.topic, partition: e.partition, offset: e.offset, key: e.key, value: e.raw, ...(e.carrier ? { carrier: { id: e.carrier.id, index: e.carrier.index } } : {}) };
-}
-
-/** A tombstone's inbox id: where it sits in the log (it carries no event id). */
-function tombstoneId(t: Tombstone): string {
-  return `tombstone:${t.topic}:${t.partition}:${t.offset}`;
 }
 
 /**

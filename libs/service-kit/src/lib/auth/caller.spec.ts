@@ -13,6 +13,12 @@ describe(regionWithin.name, () => {
     expect(regionWithin('82.71', '81')).toBe(false);
     expect(regionWithin('81', '81.71')).toBe(false);
   });
+
+  it('reads a region code by its segments, not as a string prefix', () => {
+    expect(regionWithin('8171', '81')).toBe(false);
+    expect(regionWithin('81.7', '81.71')).toBe(false);
+    expect(regionWithin('81.71', '81.7')).toBe(false);
+  });
 });
 
 describe('region authority', () => {
