@@ -9,7 +9,6 @@ import { callApi } from '../stack/api-client';
 import { CatalogSample, loadCatalogSample } from './catalog-sample';
 import { ProposalGenerator } from './proposal-generator';
 import { Random } from './random';
-import { devKeyParties } from './key-parties';
 import { ensureRegencyKey } from './regency-keys';
 
 export interface SimulationOptions {
