@@ -8,6 +8,8 @@ module.exports = {
   testEnvironment: 'node',
   rootDir: __dirname,
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  // jose is ESM-only: transform it to CommonJS like our own sources
+  transformIgnorePatterns: ['/node_modules/(?!(jose|oidc-client-ts|jwt-decode)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.kafka/', '/.selaras/'],

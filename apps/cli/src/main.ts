@@ -4,7 +4,7 @@ import { CliError } from './cli-error';
 import { benchCommand } from './commands/bench.command';
 import { downCommand } from './commands/down.command';
 import { statusCommand } from './commands/status.command';
-import { tokenCommand } from './commands/token.command';
+import { loginCommand, logoutCommand, tokenCommand } from './commands/token.command';
 import { importCommand } from './commands/import.command';
 import { keysCommand } from './commands/keys.command';
 import { replayCommand } from './commands/replay.command';
@@ -22,6 +22,8 @@ export function buildProgram(): Command {
     .addCommand(upCommand())
     .addCommand(downCommand())
     .addCommand(statusCommand())
+    .addCommand(loginCommand())
+    .addCommand(logoutCommand())
     .addCommand(tokenCommand())
     .addCommand(simulateCommand())
     .addCommand(importCommand())

@@ -8,6 +8,10 @@ export class ReportingConfig extends ServiceConfig {
   @IsString()
   DASHBOARD_DIR = join(__dirname, '..', '..', 'dashboard', 'public');
 
+  /** The dashboard's public client at the issuer (authorization code flow with PKCE). */
+  @IsString()
+  DASHBOARD_OIDC_CLIENT_ID = 'selaras-dashboard';
+
   /** Comment lines on every open stream this often, so proxies keep idle streams open. */
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
   @IsInt() @Min(1000) @Max(120000)

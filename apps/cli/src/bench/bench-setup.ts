@@ -7,7 +7,7 @@ import { BenchStack } from './stack/bench-stack';
  */
 export async function importReferenceNomenclature(stack: BenchStack): Promise<void> {
   const url = stack.url('nomenclature');
-  const admin = stack.token('00', 'admin');
+  const admin = await stack.token('00', 'admin');
   const outcome = await callApi<{ version: { id: string } }>(url, 'POST', '/v1/nomenclature/versions/from-reference/sipd-2027', admin);
   await callApi(url, 'POST', `/v1/nomenclature/versions/${encodeURIComponent(outcome.version.id)}/activate`, admin, {});
 }

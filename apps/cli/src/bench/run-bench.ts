@@ -15,7 +15,6 @@ import { waitUntilQuiet } from './figures/quiet';
 import { waitForInboundPipeline, WARM_UP_REGION } from './figures/pipeline-ready';
 import { replayFigure } from './figures/replay.figure';
 import { recordSpbeRound } from './figures/spbe-round';
-import { devKeyParties } from '../simulation/key-parties';
 import { registerRegencyKeys, RegencyKey } from './generate/inbound-events';
 import { benchKafka, connectProducer } from './generate/produce';
 import { progressBar } from './progress';
@@ -84,7 +83,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     const inboundReady = async () => {
       if (inbound) return inbound;
       say('registering regency keys and waiting for the inbound pipeline');
-      const parties = devKeyParties(stack.env.JWT_SECRET, 'selaras-bench');
+      const parties = stack.keyParties();
       const keys = await registerRegencyKeys(stack.url('proposals'), parties, malukuRegions());
       const warmUp = (await registerRegencyKeys(stack.url('proposals'), parties, [WARM_UP_REGION])).get(WARM_UP_REGION)!;
       const producer = await connectProducer(kafka);

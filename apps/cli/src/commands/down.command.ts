@@ -11,6 +11,7 @@ export async function down(options: { keepInfra?: boolean } = {}): Promise<void>
     if (await stopProcess(name, env)) console.log(`• stopped ${name}`);
   }
   if (!options.keepInfra) {
+    runInfraScript('deploy/keycloak/keycloak.mjs', ['stop'], env);
     runInfraScript('deploy/kafka/kafka.mjs', ['stop'], env);
     runInfraScript('scripts/postgres.mjs', ['stop'], env, true);
   }
@@ -18,7 +19,7 @@ export async function down(options: { keepInfra?: boolean } = {}): Promise<void>
 
 export function downCommand(): Command {
   return new Command('down')
-    .description('stop the services, the simulation and the local Kafka broker (data is kept)')
-    .option('--keep-infra', 'leave Kafka and PostgreSQL running')
+    .description('stop the services, the simulation, Keycloak and the local Kafka broker (data is kept)')
+    .option('--keep-infra', 'leave Kafka, Keycloak and PostgreSQL running')
     .action((opts: { keepInfra?: boolean }) => down(opts));
 }

@@ -2,11 +2,11 @@ import { Command } from 'commander';
 import { Presets, SingleBar } from 'cli-progress';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { mintToken } from '@selaras/service-kit';
 import { CliError } from '../cli-error';
 import { callApi } from '../stack/api-client';
 import { findService, serviceUrl } from '../stack/services';
 import { stackEnv } from '../stack/stack-env';
+import { cliTokens } from '../stack/tokens';
 
 interface ImportOutcome {
   created: boolean;
@@ -30,7 +30,7 @@ export async function importNomenclature(file: string, opts: ImportNomenclatureO
   if (!existsSync(file) || !statSync(file).isFile()) throw new CliError(`no file at ${file}; give the path of a CSV or XLSX with the reference columns`);
   const env = stackEnv();
   const url = serviceUrl(findService('nomenclature'), env);
-  const token = mintToken(env.JWT_SECRET!, { sub: 'selaras-cli', region: '00', roles: ['admin'] });
+  const token = await cliTokens(env).token('00', 'admin');
   const versionId = opts.versionId ?? basename(file, extname(file)).replace(/[^a-zA-Z0-9-]+/g, '-').toLowerCase();
   const label = opts.label ?? basename(file);
   const contentType = extname(file).toLowerCase() === '.xlsx' ? XLSX_TYPE : 'text/csv';

@@ -1,8 +1,8 @@
 import { Command } from 'commander';
-import { devKeyParties } from '../simulation/key-parties';
 import { ensureRegencyKey } from '../simulation/regency-keys';
 import { findService, serviceUrl } from '../stack/services';
 import { stackEnv } from '../stack/stack-env';
+import { cliKeyParties } from '../stack/tokens';
 
 export function keysCommand(): Command {
   const command = new Command('keys').description('signing keys of regency systems (development)');
@@ -12,7 +12,7 @@ export function keysCommand(): Command {
     .requiredOption('--region <kode>', 'kode wilayah, e.g. 81.71')
     .action(async (opts: { region: string }) => {
       const env = stackEnv();
-      const key = await ensureRegencyKey(opts.region, serviceUrl(findService('proposals'), env), devKeyParties(env.JWT_SECRET!, 'selaras-cli'));
+      const key = await ensureRegencyKey(opts.region, serviceUrl(findService('proposals'), env), cliKeyParties(env, 'selaras-cli'));
       console.log(`${opts.region}: key ${key.keyId}, requested by the region and approved by its province's coordinator (private key in .selaras/keys/${opts.region}.json)`);
     });
   return command;

@@ -1,10 +1,10 @@
 import { Command } from 'commander';
 import { Presets, SingleBar } from 'cli-progress';
-import { mintToken } from '@selaras/service-kit';
 import { CliError } from '../cli-error';
 import { callApi } from '../stack/api-client';
 import { findService, serviceUrl } from '../stack/services';
 import { stackEnv } from '../stack/stack-env';
+import { cliTokens } from '../stack/tokens';
 
 interface ReplayStatus {
   state: 'idle' | 'building' | 'switching' | 'done' | 'failed';
@@ -22,12 +22,13 @@ interface ReplayStatus {
 export async function replayReporting(): Promise<ReplayStatus> {
   const env = stackEnv();
   const url = serviceUrl(findService('reporting'), env);
-  const token = mintToken(env.JWT_SECRET!, { sub: 'selaras-cli', region: '00', roles: ['admin'] });
-  await callApi(url, 'POST', '/v1/admin/replay', token, {});
+  // fetched again for every call: a replay can outlast one access token (renewed by the token source)
+  const tokens = cliTokens(env);
+  await callApi(url, 'POST', '/v1/admin/replay', await tokens.token('00', 'admin'), {});
   const bar = new SingleBar({ format: 'replay |{bar}| {state}  applied {applied}  lag {lag}  {rate} events/s', hideCursor: true }, Presets.shades_classic);
   bar.start(1, 0, { state: 'building', applied: 0, lag: '?', rate: 0 });
   for (;;) {
-    const { replay: status } = await callApi<{ replay: ReplayStatus }>(url, 'GET', '/v1/admin/replay', token);
+    const { replay: status } = await callApi<{ replay: ReplayStatus }>(url, 'GET', '/v1/admin/replay', await tokens.token('00', 'admin'));
     const applied = status.eventsApplied ?? 0;
     const total = applied + (status.lag ?? 0);
     bar.setTotal(Math.max(total, 1));

@@ -4,6 +4,7 @@ import { loadRegionDirectory } from '@selaras/domain-region';
 import { CliError } from '../cli-error';
 import { findService, serviceUrl } from '../stack/services';
 import { stackEnv } from '../stack/stack-env';
+import { cliKeyParties, cliTokens, regencyCredentials } from '../stack/tokens';
 import { Simulator } from '../simulation/simulator';
 
 function positive(name: string) {
@@ -30,7 +31,7 @@ export async function simulate(opts: SimulateOptions): Promise<void> {
   bar?.start(Math.round(opts.duration), 0, { published: 0, local: 0, decisions: 0 });
   const simulator = new Simulator({
     province: opts.province, year: opts.year, rate: opts.rate, durationSeconds: opts.duration, seed: opts.seed,
-    brokers: env.KAFKA_BROKERS!.split(','), proposalsUrl: serviceUrl(findService('proposals'), env), spbeUrl: serviceUrl(findService('spbe-indicators'), env), jwtSecret: env.JWT_SECRET!,
+    brokers: env.KAFKA_BROKERS!.split(','), proposalsUrl: serviceUrl(findService('proposals'), env), spbeUrl: serviceUrl(findService('spbe-indicators'), env), tokens: cliTokens(env), keyParties: cliKeyParties(env, 'simulator'), regencyCredentials: (region) => regencyCredentials(env, region),
     onProgress: (stats, elapsed) => bar?.update(Math.min(Math.round(elapsed), Math.round(opts.duration)), { published: stats.published, local: stats.refusedLocally, decisions: stats.decisions }),
   });
   const stats = await simulator.run();

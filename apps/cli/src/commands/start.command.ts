@@ -1,11 +1,12 @@
 import { Command } from 'commander';
 import { join } from 'node:path';
-import { mintToken } from '@selaras/service-kit';
 import { callApi } from '../stack/api-client';
 import { REPO_ROOT } from '../stack/paths';
 import { logFile, startProcess } from '../stack/process-manager';
 import { findService, serviceUrl } from '../stack/services';
+import { DEMO_PASSWORD, keycloakUrl } from '../stack/identity';
 import { stackEnv } from '../stack/stack-env';
+import { cliTokens } from '../stack/tokens';
 import { importNomenclature } from './import.command';
 import { up } from './up.command';
 
@@ -21,7 +22,7 @@ export async function startDemo(opts: { province: string; rate: number }): Promi
   await up();
   const env = stackEnv();
   const nomenclature = serviceUrl(findService('nomenclature'), env);
-  const { activeVersionId } = await callApi<{ activeVersionId: string | null }>(nomenclature, 'GET', '/v1/nomenclature/versions', mintToken(env.JWT_SECRET!, { sub: 'selaras-cli', region: '00', roles: ['admin'] }));
+  const { activeVersionId } = await callApi<{ activeVersionId: string | null }>(nomenclature, 'GET', '/v1/nomenclature/versions', await cliTokens(env).token('00', 'admin'));
   if (activeVersionId) console.log(`• nomenclature     active version ${activeVersionId} (kept)`);
   else await importNomenclature(REFERENCE_NOMENCLATURE, { versionId: 'sipd-2027', label: 'Nomenklatur sub kegiatan SIPD, pemutakhiran 2027', activate: true });
   const simulation = startProcess({
@@ -31,10 +32,15 @@ export async function startDemo(opts: { province: string; rate: number }): Promi
     env,
   });
   console.log(`• simulation       ${simulation.reused ? 'already running' : 'started'} (pid ${simulation.pid}, log ${logFile('simulation', env)})`);
-  const token = mintToken(env.JWT_SECRET!, { sub: `koordinator@${opts.province}`, region: opts.province, roles: ['coordinator'] });
   const dashboard = serviceUrl(findService('reporting'), env);
   console.log(`\nSelaras is running (${((Date.now() - started) / 1000).toFixed(0)} s).`);
-  console.log(`Dashboard (koordinator provinsi ${opts.province}):\n  ${dashboard}/?province=${opts.province}&token=${token}\n`);
+  console.log(`Dashboard: ${dashboard}/?province=${opts.province}   (sign in at Keycloak, ${keycloakUrl(env)})`);
+  console.log(`Demo users, password "${DEMO_PASSWORD}" for every one:`);
+  console.log(`  koordinator.${opts.province}   coordinator of the province: the dashboard of every kab/kota`);
+  console.log(`  pemantau.${opts.province}      viewer of the province`);
+  console.log(`  opd.${opts.province}.71, bappeda.${opts.province}.71, admin.${opts.province}.71   a kab/kota's operator, Bappeda and admin (any kab/kota code)`);
+  console.log(`  opd.${opts.province}, bappeda.${opts.province}            the province's own operator and Bappeda`);
+  console.log(`A token on the command line: npx selaras token --user opd.${opts.province}.71\n`);
   console.log('Stop everything with: npm stop   (or: npx selaras down)');
 }
 

@@ -24,6 +24,7 @@ export function statusCommand(): Command {
       const env = stackEnv();
       runInfraScript('deploy/kafka/kafka.mjs', ['status'], env);
       runInfraScript('scripts/postgres.mjs', ['status'], env);
+      runInfraScript('deploy/keycloak/keycloak.mjs', ['status'], env);
       for (const service of SERVICES) {
         const pid = runningPid(service.name, env);
         console.log(`${service.name.padEnd(16)} ${serviceUrl(service).padEnd(24)} ${pid ? `pid ${pid}` : 'not started by selaras'}  ${await health(serviceUrl(service))}`);

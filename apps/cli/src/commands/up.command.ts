@@ -3,6 +3,7 @@ import { CliError } from '../cli-error';
 import { logFile, runInfraScript, runningPid, startProcess, waitForHealthy } from '../stack/process-manager';
 import { SERVICES, serviceUrl } from '../stack/services';
 import { stackEnv } from '../stack/stack-env';
+import { sharedSecretMode } from '../stack/tokens';
 
 export interface UpOptions {
   only?: string[];
@@ -21,6 +22,13 @@ export async function up(options: UpOptions = {}): Promise<void> {
   if (!runInfraScript('scripts/postgres.mjs', ['ensure'], env, options.quiet).ok) {
     throw new CliError(`PostgreSQL is not reachable at ${env.DATABASE_URL} and the embedded fallback failed`);
   }
+  // not when the services trust another issuer (OIDC_ISSUER given) or the test suites' shared secret
+  if (!process.env.OIDC_ISSUER && !sharedSecretMode(env)) {
+    say('• Keycloak (a first start takes a minute or two)');
+    if (!runInfraScript('deploy/keycloak/keycloak.mjs', ['start'], env, options.quiet).ok) {
+      throw new CliError('Keycloak did not start; see .selaras/keycloak/keycloak.log');
+    }
+  }
   const wanted = SERVICES.filter((s) => !options.only || options.only.includes(s.name));
   const started = wanted.map((service) => ({ service, ...startProcess({ name: service.name, entry: service.entry, env: { ...env, PORT: String(service.port) } }) }));
   for (const { service, pid, reused } of started) {
@@ -32,7 +40,7 @@ export async function up(options: UpOptions = {}): Promise<void> {
 
 export function upCommand(): Command {
   return new Command('up')
-    .description('start the local stack: Kafka, PostgreSQL and the four services (reuses what already runs)')
+    .description('start the local stack: Kafka, PostgreSQL, Keycloak and the four services (reuses what already runs)')
     .option('--only <services...>', 'start only these services')
     .action(async (opts: { only?: string[] }) => {
       await up({ only: opts.only });

@@ -7,9 +7,9 @@ import { mintToken } from '@selaras/service-kit';
  */
 export interface KeyParties {
   /** A token of `region` that may request its key (`admin` of that region). */
-  requester(region: string): string;
+  requester(region: string): string | Promise<string>;
   /** A token of the province's coordinator covering `region`. */
-  approver(region: string): string;
+  approver(region: string): string | Promise<string>;
 }
 
 export function devKeyParties(jwtSecret: string, who: string): KeyParties {

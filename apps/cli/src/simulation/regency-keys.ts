@@ -23,13 +23,13 @@ export async function ensureRegencyKey(region: string, proposalsUrl: string, par
   const file = join(dir, `${region}.json`);
   if (existsSync(file)) {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredKey;
-    const keys = await callApi<{ keyId: string; status: string }[]>(proposalsUrl, 'GET', `/v1/inbound/keys?region=${region}`, parties.requester(region));
+    const keys = await callApi<{ keyId: string; status: string }[]>(proposalsUrl, 'GET', `/v1/inbound/keys?region=${region}`, await parties.requester(region));
     const known = keys.find((k) => k.keyId === stored.keyId);
     if (known?.status === 'requested') await approve(proposalsUrl, parties, region, stored.keyId);
     if (known && known.status !== 'revoked') return { keyId: stored.keyId, privateKey: stored.privateKey };
   }
   const pair = generateKeyPairSync('ed25519');
-  const requested = await callApi<{ keyId: string }>(proposalsUrl, 'POST', '/v1/inbound/keys', parties.requester(region), {
+  const requested = await callApi<{ keyId: string }>(proposalsUrl, 'POST', '/v1/inbound/keys', await parties.requester(region), {
     region, label: `selaras simulate ${region}`, publicKey: pair.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
   });
   const privateKey = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
@@ -41,5 +41,5 @@ export async function ensureRegencyKey(region: string, proposalsUrl: string, par
 }
 
 async function approve(proposalsUrl: string, parties: KeyParties, region: string, keyId: string): Promise<void> {
-  await callApi(proposalsUrl, 'POST', `/v1/inbound/keys/${encodeURIComponent(keyId)}/approve`, parties.approver(region), {});
+  await callApi(proposalsUrl, 'POST', `/v1/inbound/keys/${encodeURIComponent(keyId)}/approve`, await parties.approver(region), {});
 }

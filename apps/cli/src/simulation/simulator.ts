@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { loadRegionDirectory } from '@selaras/domain-region';
-import { RegencyClient, RegencySdkError, SigningKey, UsulanChange } from '@selaras/regency-sdk';
-import { mintToken, Role } from '@selaras/service-kit';
+import { ClientCredentials, RegencyClient, RegencySdkError, SigningKey, UsulanChange } from '@selaras/regency-sdk';
+import { Role } from '@selaras/service-kit';
 import { CliError } from '../cli-error';
+import { TokenSource } from '../stack/tokens';
+import { KeyParties } from './key-parties';
 import { callApi } from '../stack/api-client';
 import { CatalogSample, loadCatalogSample } from './catalog-sample';
 import { ProposalGenerator } from './proposal-generator';
 import { Random } from './random';
-import { devKeyParties } from './key-parties';
 import { ensureRegencyKey } from './regency-keys';
 import { spbeSeeds } from './spbe-seed';
 
@@ -20,7 +21,12 @@ export interface SimulationOptions {
   brokers: string[];
   proposalsUrl: string;
   spbeUrl?: string;
-  jwtSecret: string;
+  /** Bearer tokens of the regions (and of the administration client for `admin`). */
+  tokens: TokenSource;
+  /** Who requests and who approves the regions' signing keys. */
+  keyParties: KeyParties;
+  /** A region's client at the identity provider, for the SDK to publish over HTTP with tokens it renews itself. */
+  regencyCredentials?: (region: string) => ClientCredentials | undefined;
   seed: number;
   /** Called about once a second with the running totals. */
   onProgress?: (stats: SimulationStats, elapsedSeconds: number) => void;
@@ -64,8 +70,8 @@ export class Simulator {
     this.generator = new ProposalGenerator(this.catalog, this.random, randomUUID().slice(0, 6));
   }
 
-  token(region: string, ...roles: Role[]): string {
-    return mintToken(this.options.jwtSecret, { sub: `simulator@${region}`, region, roles });
+  token(region: string, ...roles: Role[]): Promise<string> {
+    return this.options.tokens.token(region, ...roles);
   }
 
   async run(): Promise<SimulationStats> {
@@ -101,19 +107,21 @@ export class Simulator {
   private async prepareRegions(): Promise<RegionState[]> {
     const directory = loadRegionDirectory();
     const codes = [this.options.province, ...directory.kabKotaOf(this.options.province).map((r) => r.code)];
-    const parties = devKeyParties(this.options.jwtSecret, 'simulator');
     const keys = new Map<string, SigningKey>();
-    for (const code of codes) keys.set(code, await ensureRegencyKey(code, this.options.proposalsUrl, parties));
-    return codes.map((code, i) => {
+    for (const code of codes) keys.set(code, await ensureRegencyKey(code, this.options.proposalsUrl, this.options.keyParties));
+    const regions: RegionState[] = [];
+    for (const [i, code] of codes.entries()) {
       const neighbour = codes[(i + 1) % codes.length];
-      const http = { baseUrl: this.options.proposalsUrl, token: this.token(code, 'opd') };
-      return {
+      const credentials = this.options.regencyCredentials?.(code);
+      const http = credentials ? { baseUrl: this.options.proposalsUrl, ...credentials } : { baseUrl: this.options.proposalsUrl, token: await this.token(code, 'opd') };
+      regions.push({
         code,
         client: new RegencyClient({ region: code, kafka: { brokers: this.options.brokers, key: keys.get(code)! }, http }),
         foreignClient: new RegencyClient({ region: code, kafka: { brokers: this.options.brokers, key: keys.get(neighbour)! } }),
         open: [],
-      };
-    });
+      });
+    }
+    return regions;
   }
 
   private async act(region: RegionState): Promise<void> {
@@ -166,7 +174,7 @@ export class Simulator {
   }
 
   private async decideSome(region: string): Promise<void> {
-    const token = this.token(region, 'bappeda');
+    const token = await this.token(region, 'bappeda');
     const { items } = await callApi<{ items: { id: string; revision: number }[] }>(this.options.proposalsUrl, 'GET', `/v1/proposals?region=${region}&year=${this.options.year}&status=submitted&limit=8`, token);
     if (items.length === 0) return;
     const beritaAcara = `BA/FPD/${region}/${this.options.year - 1}/${this.random.int(1, 999)}`;
@@ -183,7 +191,7 @@ export class Simulator {
 
   /** The province's priorities for the year: programs that exist at both levels, declared once. */
   private async declarePriorities(): Promise<void> {
-    const token = this.token(this.options.province, 'coordinator');
+    const token = await this.token(this.options.province, 'coordinator');
     const existing = await callApi<unknown[]>(this.options.proposalsUrl, 'GET', `/v1/priorities?province=${this.options.province}&year=${this.options.year}`, token);
     if (existing.length > 0) return;
     const provincePrograms = new Map(this.catalog.provinsi.map((r) => [r.programCode, r.programName]));
@@ -204,8 +212,8 @@ export class Simulator {
     for (const seed of spbeSeeds(regions, this.options.year, this.random)) {
       try {
         const { region, year, frameworkId, levels, target } = seed;
-        await callApi(spbeUrl, 'PUT', `/v1/spbe/assessments/${region}/${year}`, this.token(region, 'opd'), { kind: 'self', frameworkId, levels });
-        await callApi(spbeUrl, 'PUT', `/v1/spbe/targets/${region}/${year}`, this.token(this.options.province, 'coordinator'), { target, frameworkId });
+        await callApi(spbeUrl, 'PUT', `/v1/spbe/assessments/${region}/${year}`, await this.token(region, 'opd'), { kind: 'self', frameworkId, levels });
+        await callApi(spbeUrl, 'PUT', `/v1/spbe/targets/${region}/${year}`, await this.token(this.options.province, 'coordinator'), { target, frameworkId });
       } catch {
         // SPBE is optional for the simulation: without the service the proposals still flow.
         // (A year already pinned to another framework is refused too; the others still go.)

@@ -1,6 +1,7 @@
-import { metricSum, mintToken, scrape } from '@selaras/service-kit';
+import { metricSum, scrape } from '@selaras/service-kit';
 import { SERVICES, serviceUrl } from '../stack/services';
-import { localJwtSecret } from '../stack/secrets';
+import { stackEnv } from '../stack/stack-env';
+import { cliTokens } from '../stack/tokens';
 
 /** Consumer lag per group, as each service reports it on /metrics (the figures Prometheus alerts on). */
 export async function printConsumerLag(): Promise<void> {
@@ -37,7 +38,8 @@ export async function printIntegrationHealth(province: string, year: number): Pr
   const reporting = SERVICES.find((s) => s.name === 'reporting')!;
   let rows: HealthRow[];
   try {
-    const token = mintToken(localJwtSecret(), { sub: 'selaras-cli', region: province, roles: ['coordinator'] }, 300);
+    // The administration client reads every province's kab/kota (a coordinator reads only its own).
+    const token = await cliTokens(stackEnv()).token(province, 'admin');
     const response = await fetch(`${serviceUrl(reporting)}/v1/reports/provinces/${province}/integration?year=${year}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(5000) });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     rows = ((await response.json()) as { regions: HealthRow[] }).regions;

@@ -1,4 +1,4 @@
-import { takeToken } from './token.js';
+import { accessToken as signedInToken } from './auth.js';
 
 // Calls to the API of the service that serves this page (writes to other services go through
 // its forwarding layer, /v1/actions/…, so the page never leaves its own origin).
@@ -12,20 +12,9 @@ export class ApiError extends Error {
   }
 }
 
-let token;
-
-/**
- * The one place the page gets its access token. Today: the development token (token.js);
- * the sign-in work replaces this body, and every request, download and the stream follow.
- */
+/** The one place the page gets its access token: the signed-in session's (auth.js), refreshed there. */
 export function accessToken() {
-  if (token === undefined) token = takeToken();
-  return token;
-}
-
-/** After the token form: use this token from now on. */
-export function useToken(value) {
-  token = value;
+  return signedInToken();
 }
 
 export function createApi() {

@@ -1,6 +1,7 @@
 import { mountCoordinatorActions } from './actions/coordinator-actions.js';
 import { announceChanged } from './announcer.js';
-import { accessToken, ApiError, createApi, useToken } from './api.js';
+import { ApiError, createApi } from './api.js';
+import { openStreamSession, signIn, signInAgain, signOut } from './auth.js';
 import { renderBidangChart, renderSpbeChart } from './charts.js';
 import { closeRegion, openRegion, showRegion } from './drilldown.js';
 import { clock } from './format.js';
@@ -11,7 +12,7 @@ import { initRegionDialog } from './region-dialog.js';
 import { applySpbeLabels } from './spbe-labels.js';
 import { renderCards, renderPriorities } from './summary.js';
 import { renderSyncTable, resetSyncTable, statusLegend } from './sync-table.js';
-import { claimsOf, forgetToken, saveToken } from './token.js';
+import { saveToken } from './token.js';
 
 const DEFAULT_PROVINCE = '81';
 const DEFAULT_YEAR = 2027;
@@ -119,8 +120,7 @@ async function loadSafely(options) {
     await load(options);
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
-      forgetToken();
-      showTokenPanel('Token tidak berlaku atau sudah kedaluwarsa. Buat token baru:');
+      if (!(await signInAgain())) showTokenPanel('Token tidak berlaku atau sudah kedaluwarsa. Buat token baru:');
     } else if (error instanceof ApiError && error.status === 403) {
       toast(`Token ini tidak berhak membaca provinsi ${state.province}.`);
     } else {
@@ -163,7 +163,7 @@ async function flushChanges() {
 
 function connect() {
   state.live?.close();
-  state.live = connectLive({ province: state.province, token: accessToken(), onChange, onResync: () => void loadSafely(), onState: (s) => setLive(s) });
+  state.live = connectLive({ province: state.province, prepare: openStreamSession, onChange, onResync: () => void loadSafely(), onState: (s) => setLive(s) });
 }
 
 async function selectionChanged() {
@@ -208,14 +208,16 @@ function wire() {
     const token = $('token-input').value.trim();
     if (!token) return;
     saveToken(token);
-    useToken(token);
-    start(token);
+    window.location.reload();
   });
+  $('sign-out').addEventListener('click', () => void signOut());
 }
 
-async function start(token) {
+async function start(session) {
   state.api = createApi();
-  const claims = claimsOf(token);
+  $('user').textContent = session.name ?? session.claims?.preferred_username ?? session.claims?.sub ?? '';
+  $('sign-out').hidden = false;
+  const claims = session.claims;
   readFiltersFromUrl(claims);
   state.actions = mountCoordinatorActions({ api: state.api, claims, province: () => state.province });
   await fillProvinces();
@@ -227,14 +229,15 @@ async function start(token) {
 async function main() {
   statusLegend($('status-legend'));
   wire();
-  const token = accessToken();
-  if (!token) {
+  const session = await signIn();
+  if (!session.signedIn) {
+    if (session.mode === 'oidc') return; // on the way to the issuer's login page
     readFiltersFromUrl(null);
     await fillProvinces();
     showTokenPanel();
     return;
   }
-  await start(token);
+  await start(session);
 }
 
 main();

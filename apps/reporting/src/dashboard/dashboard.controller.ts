@@ -1,9 +1,12 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { dirname, join } from 'node:path';
 import type { Response } from 'express';
 import { InjectConfig, NotFoundError, Public } from '@selaras/service-kit';
 import { ReportingConfig } from '../config';
 import { listDashboardFiles, resolveVendorFiles } from './dashboard-files';
+
+const OIDC_CLIENT_DIR = join(dirname(require.resolve('oidc-client-ts/package.json')), 'dist', 'browser');
 
 /**
  * Serves apps/dashboard (plain HTML, CSS and ES modules, no build step) at `/`. The page reads
@@ -23,6 +26,21 @@ export class DashboardController {
   @Public()
   index(@Res() res: Response): void {
     this.send(res, 'index.html');
+  }
+
+  /** How the page signs in: at the issuer (OIDC) or, in the test suites' shared-secret mode, with a pasted token. */
+  @Get('v1/public/dashboard-auth')
+  @Public()
+  authConfig() {
+    if (!this.config.OIDC_ISSUER) return { mode: 'token' };
+    return { mode: 'oidc', issuer: this.config.OIDC_ISSUER, clientId: this.config.DASHBOARD_OIDC_CLIENT_ID, scope: 'openid' };
+  }
+
+  /** oidc-client-ts's browser bundle, from node_modules (no CDN: the page loads nothing from elsewhere but the issuer). */
+  @Get('dashboard/vendor/oidc-client-ts.min.js')
+  @Public()
+  oidcClient(@Res() res: Response): void {
+    res.sendFile('oidc-client-ts.min.js', { root: OIDC_CLIENT_DIR, headers: { 'Cache-Control': 'no-cache' } });
   }
 
   @Get('dashboard/*path')

@@ -1,5 +1,6 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import { NextFunction, Request, Response } from 'express';
+import { streamCookie } from './stream-session.controller';
 
 /** The request URL without its `access_token` parameter. */
 export function withoutAccessToken(url: string): string {
@@ -7,7 +8,8 @@ export function withoutAccessToken(url: string): string {
 }
 
 /**
- * EventSource cannot set headers, so the stream also takes the token as `?access_token=`. This
+ * EventSource cannot set headers, so the stream takes the token from the HttpOnly cookie the
+ * dashboard sets (stream-session.controller.ts) or, for scripts, as `?access_token=`. This
  * moves it into the Authorization header before the JWT guard runs, so the guard stays the one
  * place tokens are checked, and removes it from the URL so the request log never records it.
  * Only the stream route gets this.
@@ -21,6 +23,9 @@ export class StreamTokenMiddleware implements NestMiddleware {
       req.url = withoutAccessToken(req.url);
       req.originalUrl = withoutAccessToken(req.originalUrl);
     }
+    // the dashboard's way: the HttpOnly cookie set by POST /v1/stream/session
+    const cookie = streamCookie(req.headers.cookie);
+    if (cookie && !req.headers.authorization) req.headers.authorization = `Bearer ${cookie}`;
     next();
   }
 }

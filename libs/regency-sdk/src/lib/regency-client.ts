@@ -1,6 +1,7 @@
 import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { TOPICS } from '@selaras/contracts';
 import { packBatches } from './batch-packing';
+import { ClientCredentials, ClientCredentialsTokens } from './client-credentials';
 import { deliverWithRetry, DeliveryRetryOptions, isTransientStatus, retryAfterMs, TransientDeliveryError } from './delivery-retry';
 import { InboundBatch, InboundEvent, InboundEventBuilder, SigningKey } from './event-builder';
 import { RegencySdkError } from './sdk-error';
@@ -13,8 +14,12 @@ export interface RegencyClientOptions {
   source?: string;
   /** Publish to the `proposals.inbound` topic: needs the region's signing key. */
   kafka?: { brokers: string[]; key: SigningKey; clientId?: string };
-  /** Publish over `POST /v1/inbound` and read refusals: the proposals service URL and a bearer token of the region. */
-  http?: { baseUrl: string; token: string };
+  /**
+   * Publish over `POST /v1/inbound` and read refusals: the proposals service URL, and either the
+   * region's client at the province's identity provider (`issuer`, `clientId`, `clientSecret`:
+   * the SDK fetches and renews its tokens itself) or a bearer `token` you obtained.
+   */
+  http?: { baseUrl: string } & ({ token: string } | ClientCredentials);
   /**
    * What happens when the province cannot be reached (restarting, overloaded, a proxy failing):
    * by default every event is sent again with growing pauses until the province accepts it or
@@ -53,9 +58,11 @@ export interface InboundRejection {
 export class RegencyClient {
   private readonly builder: InboundEventBuilder;
   private producer?: Producer;
+  private readonly tokens?: ClientCredentialsTokens;
 
   constructor(private readonly options: RegencyClientOptions) {
-    if (!options.kafka && !options.http) throw new RegencySdkError('SDK_NOT_CONFIGURED', 'give kafka (brokers and signing key) or http (baseUrl and token) options');
+    if (!options.kafka && !options.http) throw new RegencySdkError('SDK_NOT_CONFIGURED', 'give kafka (brokers and signing key) or http (baseUrl and token, or issuer, clientId and clientSecret) options');
+    if (options.http && !('token' in options.http)) this.tokens = new ClientCredentialsTokens(options.http);
     this.builder = new InboundEventBuilder(options.region, options.source ?? `/regions/${options.region}/regency-system`, options.kafka?.key);
   }
 
@@ -103,7 +110,7 @@ export class RegencyClient {
   /** The province's refusals for this region, newest first (needs the http options). */
   async rejections(limit = 100): Promise<InboundRejection[]> {
     const http = this.requireHttp();
-    const response = await fetch(`${http.baseUrl}/v1/inbound/rejections?region=${encodeURIComponent(this.options.region)}&limit=${limit}`, { headers: { authorization: `Bearer ${http.token}` } });
+    const response = await this.authorized((token) => fetch(`${http.baseUrl}/v1/inbound/rejections?region=${encodeURIComponent(this.options.region)}&limit=${limit}`, { headers: { authorization: `Bearer ${token}` } }));
     if (!response.ok) throw await remoteError(response);
     return (await response.json()) as InboundRejection[];
   }
@@ -131,11 +138,13 @@ export class RegencyClient {
     const http = this.requireHttp();
     const body = JSON.stringify(event);
     return deliverWithRetry(async () => {
-      const response = await fetch(`${http.baseUrl}/v1/inbound`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/cloudevents+json', authorization: `Bearer ${http.token}` },
-        body,
-      });
+      const response = await this.authorized((token) =>
+        fetch(`${http.baseUrl}/v1/inbound`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/cloudevents+json', authorization: `Bearer ${token}` },
+          body,
+        }),
+      );
       if (isTransientStatus(response.status)) {
         await response.body?.cancel();
         throw new TransientDeliveryError(`HTTP_${response.status}`, `the province answered ${response.status}`, retryAfterMs(response.headers.get('retry-after')));
@@ -160,6 +169,16 @@ export class RegencyClient {
         throw new TransientDeliveryError('BROKER_UNAVAILABLE', (error as Error).message);
       }
     }, this.options.retry);
+  }
+
+  /** A request with the current token; a 401 to a token of our client is tried once more with a fresh one (revoked, or the clocks disagree). */
+  private async authorized(send: (token: string) => Promise<Response>): Promise<Response> {
+    const http = this.requireHttp();
+    if ('token' in http) return send(http.token);
+    const response = await send(await this.tokens!.token());
+    if (response.status !== 401) return response;
+    this.tokens!.invalidate();
+    return send(await this.tokens!.token());
   }
 
   private requireHttp(): NonNullable<RegencyClientOptions['http']> {

@@ -1,6 +1,5 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -9,8 +8,10 @@ import { DataSource } from 'typeorm';
 import { TopicSpec } from '@selaras/contracts';
 import { KafkaHealthIndicator, loadOwnerKeys, MessagingModule } from '@selaras/messaging';
 import { migrate, serviceDataSourceOptions } from '@selaras/persistence';
-import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { JwtAuthGuard, TOKEN_VERIFIER } from './auth/jwt-auth.guard';
+import { OidcTokenVerifier, SharedSecretVerifier, TokenVerifier } from './auth/token-verifier';
 import { ServiceConfig } from './config/service-config';
+import { redactRequest, REDACTED_LOG_PATHS } from './logging/redact';
 import { ProblemJsonFilter } from './errors/problem-json.filter';
 import { InputSanityPipe } from './errors/input-sanity.pipe';
 import { createValidationPipe } from './errors/validation.pipe';
@@ -61,7 +62,9 @@ export class ServiceKitModule {
             level: config.LOG_LEVEL,
             name: options.name,
             autoLogging: { ignore: (req) => ['/health', '/health/live', '/health/ready', '/metrics'].includes(req.url ?? '') },
-            redact: ['req.headers.authorization'],
+            // no token, cookie, ticket or authorization code in any log line (issue 22)
+            redact: REDACTED_LOG_PATHS,
+            serializers: { req: redactRequest },
           },
         }),
         TypeOrmModule.forRoot(
@@ -85,13 +88,13 @@ export class ServiceKitModule {
             ownerKeys: loadOwnerKeys({ service: options.name, signingKeyPem: config.EVENT_SIGNING_KEY, ownerPublicKeys: config.EVENT_OWNER_KEYS, keyDir: config.OWNER_KEYS_DIR }),
           }),
         }),
-        JwtModule.register({ secret: config.JWT_SECRET }),
         ThrottlerModule.forRoot(rateLimitOptions({ perSubject: config.RATE_LIMIT_SUBJECT_PER_MINUTE, perIp: config.RATE_LIMIT_IP_PER_MINUTE, publicPerIp: config.RATE_LIMIT_PUBLIC_PER_MINUTE })),
         TerminusModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
+        { provide: TOKEN_VERIFIER, useValue: tokenVerifier(config) },
         MigrationRunner,
         KafkaHealthIndicator,
         ReadinessIndicator,
@@ -103,9 +106,15 @@ export class ServiceKitModule {
         { provide: APP_PIPE, useClass: InputSanityPipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [SERVICE_CONFIG, JwtModule],
+      exports: [SERVICE_CONFIG, TOKEN_VERIFIER],
     };
   }
+}
+
+/** The issuer's tokens; the shared secret only where config allowed it (NODE_ENV=test). */
+function tokenVerifier(config: ServiceConfig): TokenVerifier {
+  if (config.OIDC_ISSUER) return new OidcTokenVerifier(config.OIDC_ISSUER, config.OIDC_AUDIENCE, { jwksUri: config.OIDC_JWKS_URI });
+  return new SharedSecretVerifier(config.JWT_SECRET!);
 }
 
 /** Inject the validated config of the running service. */

@@ -5,6 +5,10 @@ import { join } from 'node:path';
 export const TEST_KAFKA_PORT = Number(process.env.TEST_KAFKA_PORT ?? 19092);
 export const TEST_BROKERS = `127.0.0.1:${TEST_KAFKA_PORT}`;
 export const TEST_DATABASE = process.env.TEST_DATABASE ?? 'selaras_test';
+/** The test Keycloak: its own port (derived from the broker's, so side-by-side suites differ) and its own database. */
+export const TEST_KEYCLOAK_PORT = Number(process.env.TEST_KEYCLOAK_PORT ?? TEST_KAFKA_PORT - 900);
+export const TEST_KEYCLOAK_DATABASE = `${TEST_DATABASE}_keycloak`;
+export const TEST_ISSUER = `http://127.0.0.1:${TEST_KEYCLOAK_PORT}/realms/selaras`;
 export const TEST_JWT_SECRET = 'selaras-test-secret-0123456789';
 export const REPO_ROOT = join(__dirname, '../../../..');
 export const TEST_HOME = join(REPO_ROOT, '.selaras', TEST_KAFKA_PORT === 19092 ? 'test' : `test-${TEST_KAFKA_PORT}`);
@@ -24,7 +28,9 @@ export function testEnv(): Record<string, string> {
   return {
     DATABASE_URL: testDatabaseUrl(),
     KAFKA_BROKERS: TEST_BROKERS,
+    // the shared-secret tokens of testToken(): services accept them only under NODE_ENV=test
     JWT_SECRET: TEST_JWT_SECRET,
+    NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     SELARAS_HOME: TEST_HOME,
     OWNER_KEYS_DIR: TEST_OWNER_KEYS_DIR,
@@ -34,9 +40,16 @@ export function testEnv(): Record<string, string> {
     RATE_LIMIT_PUBLIC_PER_MINUTE: '1000000',
     KAFKA_PORT: String(TEST_KAFKA_PORT),
     KAFKAJS_NO_PARTITIONER_WARNING: '1',
+    KEYCLOAK_PORT: String(TEST_KEYCLOAK_PORT),
+    KEYCLOAK_DATABASE: TEST_KEYCLOAK_DATABASE,
     // Reporting forwards the dashboard's actions to these; a spec that wants them passes its
     // services' URLs. By default a closed port, never a stack running on the default ports.
     PROPOSALS_URL: 'http://127.0.0.1:9',
     SPBE_URL: 'http://127.0.0.1:9',
   };
+}
+
+/** Overrides for a service that verifies the test Keycloak's tokens instead of the shared secret. */
+export function keycloakServiceEnv(): Record<string, string> {
+  return { OIDC_ISSUER: TEST_ISSUER, OIDC_AUDIENCE: 'selaras-api', JWT_SECRET: '' };
 }

@@ -112,7 +112,7 @@ function describeSplit(split: [string, number][]): string {
 type Timed = { result: number; cpu: CpuSeconds };
 
 async function selarasBurst(ctx: BenchContext, messages: TopicMessage[], n: number, submitted: number): Promise<Timed> {
-  const token = ctx.stack.token('81', 'coordinator');
+  const token = await ctx.stack.token('81', 'coordinator');
   const status = new Map<string, string>();
   let submittedSeen = 0;
   let finish!: () => void;

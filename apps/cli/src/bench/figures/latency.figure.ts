@@ -79,7 +79,7 @@ async function selarasLatency(ctx: BenchContext, messages: TopicMessage[], rate:
   const latencies: number[] = [];
   let arrived!: () => void;
   const allArrived = new Promise<void>((resolve) => (arrived = resolve));
-  const token = ctx.stack.token('81', 'coordinator');
+  const token = await ctx.stack.token('81', 'coordinator');
   const reader = new ChangeStreamReader(`${ctx.stack.url('reporting')}/v1/stream?province=81&access_token=${token}`, ({ data, receivedAt }) => {
     const t0 = data.kind === 'proposal' && data.paguIndikatif !== undefined ? sentAt.get(data.paguIndikatif) : undefined;
     if (t0 === undefined) return;

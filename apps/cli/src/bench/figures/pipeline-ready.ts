@@ -17,7 +17,7 @@ export const WARM_UP_REGION = '82.71';
 export async function waitForInboundPipeline(ctx: BenchContext, producer: Producer, key: RegencyKey, timeoutMs = 180000): Promise<void> {
   const generator = new ProposalGenerator(ctx.catalog, new Random(7), 'warmup');
   const reporting = ctx.stack.url('reporting');
-  const token = ctx.stack.token(WARM_UP_REGION.slice(0, 2), 'coordinator');
+  const token = await ctx.stack.token(WARM_UP_REGION.slice(0, 2), 'coordinator');
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     await producer.send({ topic: TOPICS.proposalsInbound.name, acks: -1, messages: [signedUpsert(WARM_UP_REGION, generator.create(WARM_UP_REGION, 2027), key)] });

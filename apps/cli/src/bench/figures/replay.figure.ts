@@ -94,7 +94,7 @@ async function waitForLiveGeneration(ctx: BenchContext, admin: Admin): Promise<v
 
 async function runReplay(ctx: BenchContext, messages: number): Promise<number> {
   const url = ctx.stack.url('reporting');
-  const token = ctx.stack.token('00', 'admin');
+  const token = await ctx.stack.token('00', 'admin');
   await callApi(url, 'POST', '/v1/admin/replay', token);
   const bar = ctx.progress('replay', messages, 'events');
   try {

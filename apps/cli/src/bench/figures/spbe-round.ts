@@ -24,7 +24,7 @@ export interface SpbeRound {
 export async function recordSpbeRound(ctx: BenchContext): Promise<SpbeRound> {
   const framework = loadPermenPanRb59Framework();
   const regions = loadRegionDirectory().all().slice(0, ctx.sizes.spbeRegions).map((r) => r.code);
-  const admin = ctx.stack.token('00', 'admin');
+  const admin = await ctx.stack.token('00', 'admin');
   const random = new Random(59);
   const bar = ctx.progress('spbe round', regions.length, 'regions');
   const started = Date.now();

@@ -15,10 +15,10 @@ export async function registerRegencyKeys(proposalsUrl: string, parties: KeyPart
   const keys = new Map<string, RegencyKey>();
   for (const region of regions) {
     const pair = generateKeyPairSync('ed25519');
-    const { keyId } = await callApi<{ keyId: string }>(proposalsUrl, 'POST', '/v1/inbound/keys', parties.requester(region), {
+    const { keyId } = await callApi<{ keyId: string }>(proposalsUrl, 'POST', '/v1/inbound/keys', await parties.requester(region), {
       region, label: `selaras bench ${region}`, publicKey: pair.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     });
-    await callApi(proposalsUrl, 'POST', `/v1/inbound/keys/${encodeURIComponent(keyId)}/approve`, parties.approver(region), {});
+    await callApi(proposalsUrl, 'POST', `/v1/inbound/keys/${encodeURIComponent(keyId)}/approve`, await parties.approver(region), {});
     keys.set(region, { keyId, privateKey: pair.privateKey });
   }
   return keys;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { issuerOf } from '../../stack/identity';
 import { REPO_ROOT } from '../../stack/paths';
 
 /**
@@ -40,9 +41,18 @@ export function benchOwnerKeysDir(config: BenchStackConfig): string {
   return join(config.home, 'owner-keys');
 }
 
-/** The environment of every process of the bench stack (services, the baseline, infra scripts). */
-export function benchProcessEnv(config: BenchStackConfig, jwtSecret = randomBytes(24).toString('base64url')): Record<string, string> {
+/**
+ * The environment of every process of the bench stack (services, the baseline, infra scripts).
+ * Its services trust the developer stack's Keycloak (started if needed); inside the test suite
+ * (the bench smoke spec, NODE_ENV=test) a shared secret of its own instead.
+ */
+export function benchProcessEnv(config: BenchStackConfig, processEnv: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const auth: Record<string, string> =
+    processEnv.NODE_ENV === 'test'
+      ? { NODE_ENV: 'test', JWT_SECRET: randomBytes(24).toString('base64url') }
+      : { OIDC_ISSUER: issuerOf(processEnv), OIDC_AUDIENCE: processEnv.OIDC_AUDIENCE ?? 'selaras-api' };
   return {
+    ...auth,
     SELARAS_HOME: config.home,
     OWNER_KEYS_DIR: benchOwnerKeysDir(config),
     // The bench measures throughput from one address, not the rate limits.
@@ -52,7 +62,6 @@ export function benchProcessEnv(config: BenchStackConfig, jwtSecret = randomByte
     KAFKA_PORT: String(config.kafkaPort),
     KAFKA_BROKERS: `127.0.0.1:${config.kafkaPort}`,
     DATABASE_URL: databaseUrlOf(config),
-    JWT_SECRET: jwtSecret,
     LOG_LEVEL: 'warn',
     KAFKAJS_NO_PARTITIONER_WARNING: '1',
   };

@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { TopicSpec } from '@selaras/contracts';
 import { mintToken, Role } from '@selaras/service-kit';
+import { devKeyParties, KeyParties } from '../../simulation/key-parties';
+import { ADMIN_CLIENT, APPROVER_CLIENT, ClientTokens } from '../../stack/identity';
+import { runInfraScript } from '../../stack/process-manager';
 import { BenchStackConfig, benchProcessEnv, databaseUrlOf } from './bench-env';
 import { createBenchTopics, startFreshBroker, stopBroker } from './bench-broker';
 import { recreateBenchDatabase } from './bench-database';
@@ -44,8 +47,18 @@ export class BenchStack {
     return `http://127.0.0.1:${this.config.basePort + SERVICES.find((s) => s.name === service)!.portOffset}`;
   }
 
-  token(region: string, ...roles: Role[]): string {
-    return mintToken(this.env.JWT_SECRET, { sub: `selaras-bench@${region}`, region, roles });
+  private readonly clients = new ClientTokens(process.env);
+
+  /** Who requests and who approves the regency keys (two parties, issue 22 item 5). */
+  keyParties(): KeyParties {
+    if (this.env.JWT_SECRET) return devKeyParties(this.env.JWT_SECRET, 'selaras-bench');
+    return { requester: () => this.clients.token(ADMIN_CLIENT), approver: () => this.clients.token(APPROVER_CLIENT) };
+  }
+
+  /** A token for the figures: the administration client's (it reads and writes every region), or minted under the smoke spec. */
+  async token(region: string, ...roles: Role[]): Promise<string> {
+    if (this.env.JWT_SECRET) return mintToken(this.env.JWT_SECRET, { sub: `selaras-bench@${region}`, region, roles });
+    return this.clients.token(ADMIN_CLIENT);
   }
 
   /** Broker (fresh), database (recreated), every topic, then the services, each healthy. */
@@ -53,6 +66,10 @@ export class BenchStack {
     const stack = new BenchStack(config, options.serviceNodeOptions);
     options.say('compiling the services to dist/ (scripts/build.mjs)');
     buildServices();
+    if (stack.env.OIDC_ISSUER && !process.env.OIDC_ISSUER) {
+      options.say(`Keycloak of the developer stack (${stack.env.OIDC_ISSUER})`);
+      if (!runInfraScript('deploy/keycloak/keycloak.mjs', ['start'], process.env, true).ok) throw new Error('Keycloak did not start; see .selaras/keycloak/keycloak.log');
+    }
     options.say(`broker on 127.0.0.1:${config.kafkaPort} (fresh, ${config.home})`);
     startFreshBroker(config, stack.env);
     try {

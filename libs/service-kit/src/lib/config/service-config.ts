@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { Equals, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 import { readFileSync } from 'node:fs';
 import type { KafkaSecurity } from '@selaras/messaging';
 import { DEFAULT_HEAP_GROWING_PERCENT, MAX_HEAP_GROWING_PERCENT } from '../runtime/heap-growth';
@@ -20,8 +20,33 @@ export class ServiceConfig {
   @IsInt({ message: 'PORT must be an integer' }) @Min(1) @Max(65535)
   PORT!: number;
 
-  @IsString() @IsNotEmpty() @MinLength(16, { message: 'JWT_SECRET must have at least 16 characters' })
-  JWT_SECRET!: string;
+  /**
+   * The OpenID Connect issuer whose tokens the service accepts (e.g. Keycloak's
+   * `https://sso.example.go.id/realms/selaras`): signatures are checked against its JWKS. The
+   * dashboard signs in there too, so its origin is allowed in the dashboard's connect-src.
+   */
+  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'OIDC_ISSUER must be the issuer URL, e.g. http://127.0.0.1:18080/realms/selaras' })
+  OIDC_ISSUER?: string;
+
+  /** The `aud` every accepted token must carry. */
+  @IsString() @IsNotEmpty()
+  OIDC_AUDIENCE = 'selaras-api';
+
+  /** The issuer's key set; discovered from `${OIDC_ISSUER}/.well-known/openid-configuration` when unset. */
+  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  OIDC_JWKS_URI?: string;
+
+  /**
+   * Shared-secret (HS256) tokens instead of an issuer: only for the test suites, which mint
+   * their own tokens. A service without OIDC_ISSUER refuses to start unless NODE_ENV=test.
+   */
+  @ValidateIf((c: ServiceConfig) => !c.OIDC_ISSUER)
+  @IsString({ message: 'JWT_SECRET (tests only) or OIDC_ISSUER must be set' }) @IsNotEmpty() @MinLength(16, { message: 'JWT_SECRET must have at least 16 characters' })
+  JWT_SECRET?: string;
+
+  @ValidateIf((c: ServiceConfig) => !c.OIDC_ISSUER)
+  @Equals('test', { message: 'OIDC_ISSUER is required: the shared-secret JWT_SECRET mode is allowed only under NODE_ENV=test' })
+  NODE_ENV = process.env.NODE_ENV ?? 'production';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -95,10 +120,6 @@ export class ServiceConfig {
    */
   @IsOptional() @IsString()
   TRUST_PROXY?: string;
-
-  /** The OpenID Connect issuer the dashboard signs in with; its origin is allowed in the dashboard's connect-src. */
-  @IsOptional() @IsString() @Matches(/^https?:\/\/[^\s]+$/, { message: 'OIDC_ISSUER must be an http(s) URL' })
-  OIDC_ISSUER?: string;
 
   get kafkaBrokers(): string[] {
     return this.KAFKA_BROKERS.split(',');
