@@ -75,7 +75,7 @@ describe('coordinator actions on the dashboard', () => {
     await page.locator('#target-form-target-error').waitFor();
     await target.getByLabel(`Target indeks SPBE ${YEAR}`).fill('4.25');
     await target.getByRole('button', { name: 'Simpan target' }).click();
-    await page.locator('tr[data-region="81.72"] td[data-label="Indeks SPBE"]', { hasText: 'target 4,25' }).waitFor({ timeout: 60000 });
+    await page.locator('tr[data-region="81.72"] td[data-label="Indeks Pemdi"]', { hasText: 'target 4,25' }).waitFor({ timeout: 60000 });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(REVIEW_DIR, 'coordinator-actions.png') });
 

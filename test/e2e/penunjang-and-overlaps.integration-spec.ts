@@ -10,6 +10,7 @@ import { ProposalsConfig } from '../../apps/proposals/src/config';
 import { ReportingAppModule } from '../../apps/reporting/src/app.module';
 import { ReportingConfig } from '../../apps/reporting/src/config';
 import type { SyncReport } from '../../apps/reporting/src/sync/sync-report';
+import { launchChromium } from '../../apps/reporting/src/testing/browser';
 
 /**
  * Issue 26 end to end on the real 2027 catalog: program penunjang in its real per-bidang form
@@ -31,7 +32,8 @@ describe('program penunjang and overlaps by meaning, end to end', () => {
   beforeAll(async () => {
     nomenclature = await startTestService(NomenclatureConfig, (c) => NomenclatureAppModule.register(c));
     proposals = await startTestService(ProposalsConfig, (c) => ProposalsAppModule.register(c));
-    reporting = await startTestService(ReportingConfig, (c) => ReportingAppModule.register(c));
+    // Reporting forwards the dashboard's review to proposals (its /v1/actions).
+    reporting = await startTestService(ReportingConfig, (c) => ReportingAppModule.register(c), { PROPOSALS_URL: proposals.url });
     const admin = httpClient(nomenclature.url, testToken('00', 'admin'));
     expect((await admin.post('/v1/nomenclature/versions/from-reference/sipd-2027')).status).toBeLessThan(300);
     expect((await admin.post('/v1/nomenclature/versions/sipd-2027/activate')).status).toBeLessThan(300);
@@ -177,6 +179,30 @@ describe('program penunjang and overlaps by meaning, end to end', () => {
     const tual = await httpClient(proposals.url, testToken('81.72', 'opd')).get('/v1/overlaps/reviews?region=81.71');
     expect(tual.status).toBe(403);
   }, 60000);
+
+  it('lets the coordinator review the overlap from the dashboard drill-down, the API\'s refusal shown at its field', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true })).newPage();
+      await page.goto(`${reporting.url}/?token=${testToken('81', 'coordinator')}&province=81&year=${OVERLAP_YEAR}`);
+      await page.locator('[data-open-region="81.71"]').click();
+      const form = page.locator(`.overlap-review-form[data-overlap="${overlapIds.province}~${overlapIds.kabKota}"]`);
+      await form.getByLabel('Hasil tinjauan').selectOption('sinergi');
+      await form.getByLabel(/Catatan/).fill('');
+      await form.getByRole('button', { name: 'Simpan tinjauan' }).click();
+      // sinergi without a note: proposals' violation names the note, and the page shows it there.
+      await form.locator('.field-error').waitFor();
+      expect(await form.getByLabel(/Catatan/).getAttribute('aria-invalid')).toBe('true');
+
+      await form.getByLabel(/Catatan/).fill('Provinsi membangun jaringan, kota menyediakan layanan di titik yang sama');
+      await form.getByRole('button', { name: 'Simpan tinjauan' }).click();
+      await form.getByText('Tinjauan tersimpan', { exact: false }).waitFor();
+      const shown = await report(OVERLAP_YEAR, (r) => r.regions.find((x) => x.region === '81.71')?.overlaps[0]?.review?.verdict === 'sinergi');
+      expect(shown.regions.find((x) => x.region === '81.71')?.overlaps[0].review).toMatchObject({ verdict: 'sinergi', reviewedBy: 'test-coordinator@81', note: 'Provinsi membangun jaringan, kota menyediakan layanan di titik yang sama' });
+    } finally {
+      await browser.close();
+    }
+  }, 120000);
 });
 
 function penunjangTemplate(code: string): string {

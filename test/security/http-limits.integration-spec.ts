@@ -133,7 +133,7 @@ describe('limits with clear answers', () => {
       const event = buildEvent(PROPOSAL_EVENT_TYPES.drafted, state, { source: '/regions/81.71/opd/x', subject: state.id, region: state.region });
       await produce(testKafka(), TOPICS.proposalsEvents.name, [{ key: state.id, value: JSON.stringify(event) }]);
       const viewer = httpClient(reporting.url, mintToken(TEST_JWT_SECRET, { sub: 'csv@81', region: '81', roles: ['viewer'] }));
-      await eventually(async () => (await viewer.get(`/v1/reports/proposals/${state.id}`)).status === 200);
+      await eventually(async () => (await viewer.get(`/v1/reports/proposals/${state.id}`)).status === 200, { timeoutMs: 60000, intervalMs: 250 });
       const csv = await fetch(`${reporting.url}/v1/reports/proposals?region=81.71&year=2027&format=csv`, { headers: { authorization: `Bearer ${mintToken(TEST_JWT_SECRET, { sub: 'csv2@81', region: '81', roles: ['viewer'] })}` } });
       const text = await csv.text();
       expect(text).toContain('"\'SECTEST;=1+2;@SUM(1+1)"');

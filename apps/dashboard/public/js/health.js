@@ -20,12 +20,12 @@ function row(r) {
   const keys = `${r.keys.active} aktif${r.keys.pending ? `, ${r.keys.pending} menunggu` : ''}${r.keys.revoked ? `, ${r.keys.revoked} dicabut` : ''}`;
   return `<tr data-health-row="${escapeHtml(r.region)}">
     <th scope="row"><button type="button" class="link" data-health-region="${escapeHtml(r.region)}" aria-expanded="false">${escapeHtml(r.name)}</button></th>
-    <td><span class="verdict verdict-${VERDICT_CLASS[r.verdict] ?? 'muted'}" data-verdict="${escapeHtml(r.verdict)}">${escapeHtml(r.verdict)}</span></td>
-    ${CHANNELS.map(([c]) => `<td>${when(r.lastReceived[c])}</td>`).join('')}
-    <td class="num">${r.events24h}</td>
-    <td class="num">${r.refusals24h}</td>
-    <td>${codes}</td>
-    <td>${keys}</td>
+    <td data-label="Penilaian"><span class="verdict verdict-${VERDICT_CLASS[r.verdict] ?? 'muted'}" data-verdict="${escapeHtml(r.verdict)}">${escapeHtml(r.verdict)}</span></td>
+    ${CHANNELS.map(([c, label]) => `<td data-label="Terakhir via ${label}">${when(r.lastReceived[c])}</td>`).join('')}
+    <td class="num" data-label="Event 24 jam">${r.events24h}</td>
+    <td class="num" data-label="Ditolak 24 jam">${r.refusals24h}</td>
+    <td data-label="Kode penolakan teratas">${codes}</td>
+    <td data-label="Kunci">${keys}</td>
   </tr>`;
 }
 

@@ -35,7 +35,8 @@ function spbeCell(spbe) {
   return `<div class="spbe"><b>${index(spbe.index)}</b><span class="badge ${predikatClass(spbe.predikat)}">${escapeHtml(spbe.predikat)}</span>${note}</div>`;
 }
 
-export function rowHtml(r) {
+/** One region's row; `framework` is the report year's (the column is named after it even where a region has no assessment yet). */
+export function rowHtml(r, framework = r.spbe?.framework) {
   // A region that sent nothing yet is shown apart from one whose usulan miss the priorities.
   const heat = r.proposals.total === 0 ? alignmentColor(null) : alignmentColor(r.alignment.percent);
   const gapTitle = r.gaps.map((g) => `${g.code} ${g.title}`).join('\n') || 'Semua prioritas didukung';
@@ -52,7 +53,7 @@ export function rowHtml(r) {
     <td class="num" data-label="Kesenjangan">${countCell(r.gaps.length, 'warn', gapTitle)}</td>
     <td class="num" data-label="Tumpang tindih">${countCell(r.overlaps.length, 'warn', overlapTitle(r))}</td>
     <td class="num" data-label="Kode tidak valid">${countCell(r.invalidCodes.length, 'bad', invalidTitle)}</td>
-    <td data-label="${escapeHtml(indexName(r.spbe?.framework))}">${spbeCell(r.spbe)}</td>`;
+    <td data-label="${escapeHtml(indexName(r.spbe?.framework ?? framework))}">${spbeCell(r.spbe)}</td>`;
 }
 
 function flash(tr) {
@@ -72,7 +73,7 @@ export function renderSyncTable(tbody, report, { selected, changed }) {
   let previous = null;
   for (const r of report.regions) {
     let entry = rendered.get(r.region);
-    const html = rowHtml(r);
+    const html = rowHtml(r, report.spbeFramework);
     if (!entry) {
       const tr = document.createElement('tr');
       tr.dataset.region = r.region;

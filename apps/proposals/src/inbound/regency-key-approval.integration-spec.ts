@@ -31,7 +31,9 @@ describe('regency key approval', () => {
     const event = signEvent(buildEvent(INBOUND_EVENT_TYPES.upserted, data, { source: '/regions/81.71/sipd', subject: data.externalId, region: '81.71' }) as unknown as Record<string, unknown>, privateKey, keyId);
     await produce(kafka, TOPICS.proposalsInbound.name, [{ key: `81.71:${data.externalId}`, value: JSON.stringify(event) }]);
     return eventually(async () => {
-      const rejections = (await malukuCoordinator().get<{ eventId: string; code: string }[]>('/v1/inbound/rejections?region=81.71')).body;
+      // A key that is not approved proves no sender (issue 23): the refusal is filed without a
+      // region, which only an admin lists.
+      const rejections = (await httpClient(service.url, testToken('00', 'admin')).get<{ eventId: string; code: string }[]>('/v1/inbound/rejections?limit=500')).body;
       const refused = rejections.find((r) => r.eventId === event.id)?.code;
       if (refused) return { refused };
       const { items } = (await malukuCoordinator().get<{ items: ProposalStateV1[] }>('/v1/proposals?region=81.71&limit=500')).body;

@@ -8,6 +8,8 @@ describe('isAllowedAction', () => {
     expect(isAllowedAction('proposals', 'DELETE', '/v1/inbound/keys/81.71-1a2b3c4d')).toBe(true);
     expect(isAllowedAction('proposals', 'GET', '/v1/inbound/rejections')).toBe(true);
     expect(isAllowedAction('spbe', 'PUT', '/v1/spbe/targets/81.71/2027')).toBe(true);
+    expect(isAllowedAction('proposals', 'POST', '/v1/overlaps/reviews')).toBe(true);
+    expect(isAllowedAction('proposals', 'GET', '/v1/overlaps/reviews/0b6f3a1e-8a1c-4c59-9d55-8f3a1d2b4c5e~1c7f3a1e-8a1c-4c59-9d55-8f3a1d2b4c5f/history')).toBe(true);
   });
 
   it('refuses anything else: other paths, methods, services, and paths that climb out', () => {
@@ -18,5 +20,6 @@ describe('isAllowedAction', () => {
     expect(isAllowedAction('spbe', 'PUT', '/v1/spbe/targets/81.71/2027/../../assessments/81.71/2027/indicators/1')).toBe(false);
     expect(isAllowedAction('nomenclature', 'POST', '/v1/nomenclature/versions')).toBe(false);
     expect(isAllowedAction('spbe', 'PUT', '/v1/priorities')).toBe(false);
+    expect(isAllowedAction('proposals', 'DELETE', '/v1/overlaps/reviews')).toBe(false);
   });
 });

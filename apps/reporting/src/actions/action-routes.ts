@@ -26,6 +26,9 @@ export const ACTION_ROUTES: readonly ActionRoute[] = [
   { service: 'proposals', method: 'POST', path: new RegExp(`^/v1/inbound/keys/${KEY_ID}/approve$`) },
   { service: 'proposals', method: 'DELETE', path: new RegExp(`^/v1/inbound/keys/${KEY_ID}$`) },
   { service: 'proposals', method: 'GET', path: /^\/v1\/inbound\/rejections$/ },
+  // The coordinator's review of an overlap (sinergi, duplikasi, bukan tumpang tindih), and its history.
+  { service: 'proposals', method: 'POST', path: /^\/v1\/overlaps\/reviews$/ },
+  { service: 'proposals', method: 'GET', path: new RegExp(`^/v1/overlaps/reviews/${UUID}~${UUID}/history$`) },
   // SPBE target of a region for a year.
   { service: 'spbe', method: 'GET', path: new RegExp(`^/v1/spbe/targets/${REGION}/\\d{4}$`) },
   { service: 'spbe', method: 'PUT', path: new RegExp(`^/v1/spbe/targets/${REGION}/\\d{4}$`) },

@@ -93,7 +93,7 @@ describe('dashboard layouts and accessibility', () => {
     for (const card of cards) {
       expect(card.display).toBe('grid');
       expect(card.width).toBeLessThanOrEqual(390);
-      expect(card.labels).toEqual(['Wilayah', 'Usulan', 'Status', 'Tahap tercapai', 'Pagu aktif', 'Keselarasan', 'Kesenjangan', 'Tumpang tindih', 'Kode tidak valid', 'Indeks SPBE']);
+      expect(card.labels).toEqual(['Wilayah', 'Usulan', 'Status', 'Tahap tercapai', 'Pagu aktif', 'Keselarasan', 'Kesenjangan', 'Tumpang tindih', 'Kode tidak valid', 'Indeks Pemdi']); // 2027: Indeks Pemdi (8/2026) is in force
     }
     await page.mouse.wheel(0, 900);
     await page.waitForFunction(() => window.scrollY >= 600);

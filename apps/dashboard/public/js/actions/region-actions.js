@@ -1,5 +1,6 @@
 import { escapeHtml, index } from '../format.js';
 import { showDone, showProblem } from './form-errors.js';
+import { renderOverlapReviews } from './overlap-review-form.js';
 
 // The coordinator's actions on one kab/kota, inside its drill-down: its SPBE target for the
 // year, the signing keys it requested (approve or revoke), and its latest refused events.
@@ -37,6 +38,8 @@ export async function renderRegionActions(el, api, region, year) {
       <button type="submit" class="primary">Simpan target</button>
       <p class="form-message" role="status">${current != null ? `Target saat ini ${index(current)}.` : 'Belum ada target.'}</p>
     </form>
+    <h4>Tinjau tumpang tindih</h4>
+    <div id="overlap-reviews"></div>
     <h4>Kunci penandatanganan sistem daerah</h4>
     <form id="keys-form" class="action-form" novalidate><div id="keys-list">Memuat…</div><p class="form-message" role="status"></p></form>
     <h4>Kiriman yang ditolak</h4>
@@ -89,5 +92,6 @@ export async function renderRegionActions(el, api, region, year) {
       target.innerHTML = `<p class="error-text">${escapeHtml(error.message)}</p>`;
     }
   });
+  renderOverlapReviews(el.querySelector('#overlap-reviews'), api, region);
   await loadKeys();
 }
