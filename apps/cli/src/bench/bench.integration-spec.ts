@@ -29,7 +29,7 @@ describe('selaras bench (smoke)', () => {
 
     const ids = results.figures.map((f) => f.id);
     expect(ids).toEqual([
-      'nomenclature.validate', 'nomenclature.search', 'replay', 'burst', 'burst.cpu', 'burst.single', 'burst.single.cpu', 'latency.p50', 'latency.p95', 'latency.p99',
+      'nomenclature.validate', 'nomenclature.validate.p99', 'nomenclature.search', 'nomenclature.search.p99', 'replay', 'burst', 'burst.cpu', 'burst.single', 'burst.single.cpu', 'latency.p50', 'latency.p95', 'latency.p99',
       'memory.nomenclature', 'memory.proposals', 'memory.spbe-indicators', 'memory.reporting',
     ]);
     for (const figure of results.figures) {
